@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+
+namespace ContinuationKatas.Runtime;
+
+/// <summary>
+/// A single-threaded event loop with its own clock, modelled on the JavaScript loop that the
+/// dog+pig programs were written for.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A run starts by calling the program's main function. After every callback (main, a timer, posted
+/// work) the loop drains the microtask queue completely, including microtasks queued while draining.
+/// Only then does it take the next timer: timers fire in order of due time, and timers due at the same
+/// time fire in the order they were scheduled. On the virtual clock, time jumps to the next timer's due
+/// time when nothing else is ready; it never goes backwards.
+/// </para>
+/// <para>
+/// All callbacks run on the thread that called <c>Run</c>. While a run is in progress that thread's
+/// <see cref="System.Threading.SynchronizationContext"/> is the loop's, so <c>await</c> resumes on the loop,
+/// and <see cref="TimeProvider"/> turns <c>Task.Delay(delay, loop.TimeProvider)</c> into a loop timer.
+/// Calling the loop from any other thread is reported as an escape and fails the run.
+/// </para>
+/// <para>
+/// A run ends when the program has finished (main returned, and the Task it returned, if any, completed)
+/// and no timer is left. If the program has not finished and nothing is scheduled, the run fails as stalled.
+/// </para>
+/// </remarks>
+public sealed class EventLoop
+{
+    private readonly LoopOptions options;
+    private readonly LoopClock clock;
+    private readonly TimerQueue timers = new();
+    private readonly Queue<Action> microtasks = new();
+    private readonly ConcurrentQueue<Action> inbox = new();
+    private readonly SemaphoreSlim wakeUp = new(0);
+    private readonly List<TranscriptLine> lines = [];
+    private readonly List<string> pending = [];
+    private readonly Thread thread = Thread.CurrentThread;
+    private long nextTimerId = 1;
+    private long callbacks;
+    private string? escape;
+    private bool finished;
+
+    private EventLoop(LoopOptions options)
+    {
+        this.options = options;
+        clock = new LoopClock(options);
+        TimeProvider = new LoopTimeProvider(this, options.Epoch);
+        SynchronizationContext = new LoopSynchronizationContext(this);
+    }
+
+    /// <summary>The loop's time: milliseconds since the run started.</summary>
+    public long Now => clock.Now;
+
+    /// <summary>
+    /// A <see cref="System.TimeProvider"/> whose clock and timers are the loop's. Pass it to
+    /// <c>Task.Delay</c>, <c>Task.WaitAsync</c> or <c>CancellationTokenSource</c> so they follow loop time.
+    /// Its timers fire on the loop like <see cref="SetTimeout"/> timers.
+    /// </summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>
+    /// The loop's synchronization context: <c>Post</c> from the loop queues a microtask; <c>Post</c> from
+    /// another thread queues the work for the loop to pick up. It is current on the loop's thread during a run.
+    /// </summary>
+    public SynchronizationContext SynchronizationContext { get; }
+
+    /// <summary>How many timers are scheduled and not yet fired or cleared.</summary>
+    public int PendingTimers => timers.Count;
+
+    /// <summary>Runs <paramref name="main"/> on a new loop on this thread until the program has finished.</summary>
+    /// <returns>Everything the program logged, with times.</returns>
+    /// <exception cref="EventLoopException">The run stalled, escaped, ran away, or a callback threw.</exception>
+    public static Transcript Run(Action<EventLoop> main, LoopOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        return Run(loop => { main(loop); return null; }, options);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="main"/> on a new loop on this thread until the Task it returns has completed
+    /// and no timer is left.
+    /// </summary>
+    /// <returns>Everything the program logged, with times.</returns>
+    /// <exception cref="EventLoopException">The run stalled, escaped, ran away, a callback threw, or the Task failed.</exception>
+    public static Transcript Run(Func<EventLoop, Task?> main, LoopOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        var loop = new EventLoop(options ?? LoopOptions.Default);
+        return loop.RunToEnd(main);
+    }
+
+    /// <summary>Writes a line to the transcript, stamped with <see cref="Now"/> (the kata's <c>console.log</c>).</summary>
+    public void Log(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        EnsureOnLoop($"Log(\"{text}\")");
+        var line = new TranscriptLine(Now, text);
+        lines.Add(line);
+        options.OnLine?.Invoke(line);
+    }
+
+    /// <summary>
+    /// Schedules <paramref name="callback"/> to run once, <paramref name="delayMs"/> milliseconds from now
+    /// (JavaScript's <c>setTimeout</c>). It runs as a task of its own, after the current callback and all
+    /// microtasks, never synchronously.
+    /// </summary>
+    /// <param name="callback">What to run.</param>
+    /// <param name="delayMs">The delay in milliseconds; negative values count as 0.</param>
+    /// <returns>An id for <see cref="ClearTimeout"/>.</returns>
+    public TimerId SetTimeout(Action callback, long delayMs)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        EnsureOnLoop($"SetTimeout(…, {delayMs})");
+        return ScheduleTimer(callback, delayMs);
+    }
+
+    /// <summary>Cancels a timer that has not fired yet. Clearing a fired or cleared timer does nothing.</summary>
+    public void ClearTimeout(TimerId id)
+    {
+        EnsureOnLoop($"ClearTimeout({id})");
+        timers.Clear(id.Value);
+    }
+
+    /// <summary>
+    /// Queues <paramref name="callback"/> to run after the current callback, before any timer
+    /// (JavaScript's <c>queueMicrotask</c>; promise reactions use this queue).
+    /// </summary>
+    public void QueueMicrotask(Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        EnsureOnLoop("QueueMicrotask(…)");
+        microtasks.Enqueue(callback);
+    }
+
+    /// <summary>
+    /// Marks an operation the program is waiting for. While one is open, the run does not count as
+    /// finished; if nothing is scheduled meanwhile, the run fails as stalled and names it.
+    /// Dispose the result when the operation is over.
+    /// </summary>
+    /// <param name="description">How to name the operation in a stall report, e.g. "c() awaiting promise2".</param>
+    public IDisposable Pending(string description)
+    {
+        EnsureOnLoop($"Pending(\"{description}\")");
+        pending.Add(description);
+        return new PendingOperation(this, description);
+    }
+
+    internal TimerId ScheduleTimer(Action callback, long delayMs)
+    {
+        var now = Now;
+        var due = now + Math.Max(0, delayMs);
+        if (due > options.MaxTimeMs)
+        {
+            throw Fail(EventLoopFailure.Runaway, $"Ran away: a timer was scheduled for t={due} ms, past the limit of {options.MaxTimeMs} ms.");
+        }
+
+        return new TimerId(timers.Add(nextTimerId++, now, due, callback).Id);
+    }
+
+    internal void ClearTimer(TimerId id) => timers.Clear(id.Value);
+
+    internal bool IsOnLoopThread => Thread.CurrentThread == thread;
+
+    /// <summary>Queues work from any thread; the loop runs it as a task of its own.</summary>
+    internal void PostFromAnyThread(Action work)
+    {
+        if (IsOnLoopThread)
+        {
+            microtasks.Enqueue(work);
+            return;
+        }
+
+        inbox.Enqueue(work);
+        wakeUp.Release();
+    }
+
+    private void EnsureOnLoop(string call)
+    {
+        if (IsOnLoopThread && !finished)
+        {
+            return;
+        }
+
+        var what = finished
+            ? $"{call} was called after the run had ended"
+            : $"{call} ran on thread {Environment.CurrentManagedThreadId}{(Thread.CurrentThread.IsThreadPoolThread ? " (a thread-pool thread)" : string.Empty)}, not on the loop's thread";
+        var message = $"Escaped the event loop: {what}. Code that touches the loop must run on it: look for ConfigureAwait(false), Task.Run, or a timer that is not the loop's.";
+        if (!finished)
+        {
+            Interlocked.CompareExchange(ref escape, message, null);
+            wakeUp.Release();
+        }
+
+        throw new InvalidOperationException(message);
+    }
+
+    private Transcript RunToEnd(Func<EventLoop, Task?> main)
+    {
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
+        try
+        {
+            Task? program = null;
+            RunCallback(() => program = main(this), "main");
+            Loop(program);
+            if (program is { IsFaulted: true })
+            {
+                var error = program.Exception!.InnerExceptions.Count == 1 ? program.Exception.InnerException! : program.Exception;
+                throw Fail(EventLoopFailure.ProgramFailed, $"The program's Task failed: {error.GetType().Name}: {error.Message}", error);
+            }
+
+            return Snapshot();
+        }
+        finally
+        {
+            finished = true;
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+    }
+
+    private void Loop(Task? program)
+    {
+        while (true)
+        {
+            ThrowIfEscaped();
+            if (inbox.TryDequeue(out var posted))
+            {
+                RunCallback(posted, "posted work");
+                continue;
+            }
+
+            if (timers.TryPeek(out var next))
+            {
+                if (!clock.WaitUntil(next.Due, wakeUp))
+                {
+                    continue;
+                }
+
+                var timer = timers.Dequeue();
+                clock.AdvanceTo(timer.Due);
+                timer.FiredAt = Now;
+                RunCallback(timer.Callback, $"a timer callback (timer #{timer.Id}, scheduled at t={timer.ScheduledAt} ms)");
+                continue;
+            }
+
+            var programDone = program is null || program.IsCompleted;
+            if (programDone && pending.Count == 0)
+            {
+                return;
+            }
+
+            if (wakeUp.Wait(options.ForeignWorkGrace))
+            {
+                continue;
+            }
+
+            ThrowIfEscaped();
+            var waiting = new List<string>(pending);
+            if (!programDone)
+            {
+                waiting.Insert(0, "main's Task");
+            }
+
+            throw Fail(
+                EventLoopFailure.Stalled,
+                $"Stalled at t={Now} ms, {waiting.Count} pending: the program has not finished, and no timer, microtask or posted callback is left that could finish it. Pending: {string.Join("; ", waiting)}.");
+        }
+    }
+
+    private void RunCallback(Action callback, string what)
+    {
+        Invoke(callback, what);
+        while (microtasks.TryDequeue(out var microtask))
+        {
+            Invoke(microtask, "a microtask");
+        }
+    }
+
+    private void Invoke(Action callback, string what)
+    {
+        if (++callbacks > options.MaxCallbacks)
+        {
+            throw Fail(EventLoopFailure.Runaway, $"Ran away: more than {options.MaxCallbacks} callbacks by t={Now} ms. Is something rescheduling itself forever?");
+        }
+
+        try
+        {
+            callback();
+        }
+        catch (EventLoopException)
+        {
+            throw;
+        }
+        catch (Exception error)
+        {
+            throw Fail(EventLoopFailure.Uncaught, $"Uncaught exception at t={Now} ms in {what}: {error.GetType().Name}: {error.Message}", error);
+        }
+    }
+
+    private void ThrowIfEscaped()
+    {
+        if (Volatile.Read(ref escape) is { } message)
+        {
+            throw Fail(EventLoopFailure.Escaped, message);
+        }
+    }
+
+    private EventLoopException Fail(EventLoopFailure failure, string message, Exception? inner = null)
+    {
+        var transcript = Snapshot();
+        var soFar = transcript.Lines.Count == 0 ? "(nothing was logged)" : transcript.ToString().TrimEnd('\n');
+        return new EventLoopException(failure, $"{message}\nTranscript until then:\n{soFar}", transcript, inner);
+    }
+
+    private Transcript Snapshot() => new([.. lines], timers.Records(), Now);
+
+    private sealed class PendingOperation(EventLoop loop, string description) : IDisposable
+    {
+        private bool disposed;
+
+        public void Dispose()
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            loop.EnsureOnLoop($"disposing Pending(\"{description}\")");
+            loop.pending.Remove(description);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using ContinuationKatas.Runtime;
+using ContinuationKatas.Testing;
+using Katas.LoopWarmup;
+
+namespace Katas.LoopWarmup.Tests;
+
+public sealed class WarmUpTests() : KataFixture(WarmUp.Main)
+{
+    [Test]
+    public void Main_prints_the_warm_up_transcript()
+    {
+        var transcript = RunProgram();
+
+        Scenarios.Approve(
+            "warm-up",
+            transcript,
+            new Diagnosis(t => t.Lines.Count > 0 && t.Lines[^1].Text == "main: end" && t.Lines.Count > 1,
+                "\"main: end\" is the last line: the timers and the microtask did not run. Schedule them in Main, before its last line."),
+            new Diagnosis(t => t.Lines.Count > 1 && t.Lines[1].Text != "main: end",
+                "\"main: end\" is not the second line. Main runs to its end before any callback it scheduled, so log \"main: end\" as Main's last statement."),
+            Diagnosis.CountOf("timer: cleared, never fires", 0,
+                "The cleared timer fired. Keep the TimerId that SetTimeout returns and pass it to loop.ClearTimeout in Main."));
+    }
+
+    [Test]
+    public void Timers_due_at_the_same_time_fire_in_the_order_they_were_scheduled()
+    {
+        var lines = RunProgram().Lines.Select(line => line.Text).ToList();
+
+        var first = lines.IndexOf("timer: 1000 ms");
+        var second = lines.IndexOf("timer: also 1000 ms, scheduled later");
+        Assert.That(first, Is.Not.Negative, "No line \"timer: 1000 ms\" (step 2).");
+        Assert.That(second, Is.GreaterThan(first),
+            "\"timer: also 1000 ms, scheduled later\" must come after \"timer: 1000 ms\": schedule it after the first 1000 ms timer (step 3).");
+    }
+
+    [Test]
+    public void The_microtask_runs_before_every_timer()
+    {
+        var transcript = RunProgram();
+
+        Assert.That(transcript.TimeOf("microtask: after main, before any timer"), Is.EqualTo(0),
+            "The microtask should run at 0 ms, right after Main returns: queue it from Main with loop.QueueMicrotask (step 4).");
+    }
+
+    [Test]
+    public void One_timer_is_cleared_before_it_fires()
+    {
+        var timers = RunProgram().Timers;
+
+        Assert.That(timers.Count(timer => timer.Cleared && timer.FiredAtMs is null), Is.EqualTo(1),
+            "Exactly one timer should be cleared with loop.ClearTimeout before it fires (step 5).");
+    }
+
+    [Test]
+    public void The_warm_up_uses_callbacks_only()
+    {
+        Technique.Forbid(typeof(WarmUp).Assembly, Technique.TasksAndThreads,
+            "Grade 1 is about callbacks: schedule with loop.SetTimeout and loop.QueueMicrotask, without Task, async/await or threads.");
+    }
+}

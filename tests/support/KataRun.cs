@@ -1,0 +1,105 @@
+using System.Runtime.ExceptionServices;
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.Testing;
+
+/// <summary>
+/// Runs a kata's program on a virtual-time loop and turns every way it can go wrong into a test failure
+/// that says what happened: not solved yet, stalled, escaped, threw, or blocked its thread.
+/// </summary>
+public static class KataRun
+{
+    /// <summary>The text every failure of an untouched stub starts with; `kata check` looks for it.</summary>
+    public const string NotSolvedMarker = "Not solved yet";
+
+    /// <summary>
+    /// How long a run may take in real time before it is reported as blocked. Virtual time makes kata
+    /// programs finish in milliseconds; this only catches endless loops and blocking waits.
+    /// </summary>
+    public static TimeSpan Watchdog { get; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Runs <paramref name="main"/> and returns its transcript, or fails the test with an explanation.</summary>
+    public static Transcript Run(Action<EventLoop> main, LoopOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        return Run(loop => { main(loop); return null; }, options);
+    }
+
+    /// <summary>Runs <paramref name="main"/> and returns its transcript, or fails the test with an explanation.</summary>
+    public static Transcript Run(Func<EventLoop, Task?> main, LoopOptions? options = null)
+    {
+        var outcome = TryRun(main, options);
+        if (outcome.Error is null)
+        {
+            return outcome.Transcript!;
+        }
+
+        if (FindNotSolved(outcome.Error) is { } notSolved)
+        {
+            Assert.Fail(NotSolvedMessage(notSolved));
+        }
+
+        if (outcome.Error is EventLoopException loopError)
+        {
+            Assert.Fail(loopError.Message);
+        }
+
+        ExceptionDispatchInfo.Capture(outcome.Error).Throw();
+        return null!;
+    }
+
+    /// <summary>Runs <paramref name="main"/> with the watchdog, returning the transcript or what went wrong.</summary>
+    public static (Transcript? Transcript, Exception? Error) TryRun(Func<EventLoop, Task?> main, LoopOptions? options = null)
+    {
+        Transcript? transcript = null;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                transcript = EventLoop.Run(main, options);
+            }
+            catch (Exception caught)
+            {
+                error = caught;
+            }
+        })
+        { IsBackground = true, Name = "kata event loop" };
+        thread.Start();
+        if (!thread.Join(Watchdog))
+        {
+            Assert.Fail(
+                $"The program did not finish within {Watchdog.TotalSeconds:0} s of real time, although kata programs run on virtual time " +
+                "and finish in milliseconds. Something blocks the loop's thread: an endless loop, Thread.Sleep, or .Result / .Wait() " +
+                "on something that needs the loop to finish.");
+        }
+
+        return (transcript, error);
+    }
+
+    /// <summary>The exception's chain holds a <see cref="NotSolvedYetException"/>: the stub is still in place.</summary>
+    public static NotSolvedYetException? FindNotSolved(Exception? error)
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            if (current is NotSolvedYetException notSolved)
+            {
+                return notSolved;
+            }
+
+            if (current is AggregateException { InnerExceptions.Count: > 0 } aggregate)
+            {
+                return aggregate.InnerExceptions.Select(FindNotSolved).FirstOrDefault(found => found is not null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The message a test fails with while the kata's stub is in place.</summary>
+    public static string NotSolvedMessage(NotSolvedYetException notSolved)
+    {
+        ArgumentNullException.ThrowIfNull(notSolved);
+        return $"{NotSolvedMarker}: {notSolved.Message}\nStart with {Kata.Readme}; `./kata hint {Kata.Id[..2]}` gives a hint.";
+    }
+}

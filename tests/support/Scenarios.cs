@@ -1,0 +1,33 @@
+using ContinuationKatas.Approvals;
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.Testing;
+
+/// <summary>
+/// Approved transcripts shared by every kata that reproduces the same program: the dog+pig program has
+/// one approved file, <c>tests/scenarios/dog-pig.verified.txt</c>, whichever rung produced it.
+/// </summary>
+public static class Scenarios
+{
+    /// <summary>
+    /// Fails unless <paramref name="transcript"/> equals the approved transcript of <paramref name="scenario"/>.
+    /// The failure names any <paramref name="diagnoses"/> that recognise the mistake, then shows the diff.
+    /// </summary>
+    public static void Approve(string scenario, Transcript transcript, params Diagnosis[] diagnoses)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(diagnoses);
+        var file = ApprovalFile.Named(Kata.ScenarioDirectory, scenario);
+        var result = Approver.Compare(transcript.ToString(), file, ApprovalSettings.FromEnvironment());
+        if (result.Passed)
+        {
+            return;
+        }
+
+        var explanations = diagnoses.Where(d => d.Applies(transcript)).Select(d => "• " + d.Explanation).ToList();
+        var lead = explanations.Count == 0
+            ? $"The transcript is not the approved \"{scenario}\" transcript."
+            : $"The transcript is not the approved \"{scenario}\" transcript:\n{string.Join('\n', explanations)}";
+        Assert.Fail($"{lead}\n\n{result.Message}");
+    }
+}
