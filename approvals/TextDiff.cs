@@ -10,7 +10,7 @@ internal static class TextDiff
 {
     public static string Render(string verified, string received)
     {
-        var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(verified, received, ignoreWhitespace: false);
+        var model = new InlineDiffBuilder(new Differ()).BuildDiffModel(verified.TrimEnd('\n'), received.TrimEnd('\n'), ignoreWhitespace: false);
         var text = new StringBuilder();
         foreach (var line in model.Lines)
         {

@@ -24,10 +24,17 @@ public static class Scenarios
             return;
         }
 
-        var explanations = diagnoses.Where(d => d.Applies(transcript)).Select(d => "• " + d.Explanation).ToList();
+        var explanations = Explain(transcript, diagnoses).Select(explanation => "• " + explanation).ToList();
         var lead = explanations.Count == 0
             ? $"The transcript is not the approved \"{scenario}\" transcript."
             : $"The transcript is not the approved \"{scenario}\" transcript:\n{string.Join('\n', explanations)}";
         Assert.Fail($"{lead}\n\n{result.Message}");
+    }
+
+    /// <summary>The explanations of the <paramref name="diagnoses"/> that recognise a mistake in <paramref name="transcript"/>.</summary>
+    public static IReadOnlyList<string> Explain(Transcript transcript, params Diagnosis[] diagnoses)
+    {
+        ArgumentNullException.ThrowIfNull(diagnoses);
+        return [.. diagnoses.Where(diagnosis => diagnosis.Applies(transcript)).Select(diagnosis => diagnosis.Explanation)];
     }
 }

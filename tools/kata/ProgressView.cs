@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace ContinuationKatas.Tool;
+
+/// <summary>Renders progress by grade: each kata's state, a bar per grade, and the next step.</summary>
+internal static class ProgressView
+{
+    public static string Render(Catalog catalog, IReadOnlyList<KataProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(progress);
+        var text = new StringBuilder();
+        var solved = progress.Count(p => p.Status == KataStatus.Solved);
+        text.Append("Continuation Katas: ").Append(solved).Append(" of ").Append(progress.Count).Append(" katas solved\n");
+        foreach (var grade in progress.GroupBy(p => p.Kata.Grade).OrderBy(g => g.Key))
+        {
+            var inGrade = grade.ToList();
+            var done = inGrade.Count(p => p.Status == KataStatus.Solved);
+            text.Append('\n')
+                .Append($"Grade {grade.Key} · {catalog.GradeName(grade.Key),-15} {Bar(done, inGrade.Count)} {done}/{inGrade.Count}\n");
+            foreach (var kata in inGrade)
+            {
+                text.Append($"  {Mark(kata.Status)} {kata.Kata.Code} {kata.Kata.Title,-26} {Describe(kata)}\n");
+            }
+        }
+
+        text.Append('\n').Append(NextStep(progress)).Append('\n');
+        return text.ToString();
+    }
+
+    public static string NextStep(IReadOnlyList<KataProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var next = progress.FirstOrDefault(p => p.Status != KataStatus.Solved);
+        if (next is null)
+        {
+            return "Every kata is solved. Compare yours with the reference: ./kata compare NN";
+        }
+
+        return next.Status switch
+        {
+            KataStatus.NotStarted => $"Next: kata {next.Kata.Code}, {next.Kata.Title}. Open {next.Kata.Readme}",
+            KataStatus.NoResults => $"Next: kata {next.Kata.Code} has no test results: it does not compile, or its tests did not run. Build it: dotnet build tests/{next.Kata.Id}",
+            _ => $"Next: keep going with kata {next.Kata.Code}, {next.Kata.Title} ({next.Passed} of {next.Total} tests pass). {next.Kata.Readme}; a hint: ./kata hint {next.Kata.Code}",
+        };
+    }
+
+    private static string Mark(KataStatus status) => status switch
+    {
+        KataStatus.Solved => "✔",
+        KataStatus.Failing => "✘",
+        KataStatus.NoResults => "!",
+        _ => "·",
+    };
+
+    private static string Describe(KataProgress kata) => kata.Status switch
+    {
+        KataStatus.Solved => "solved",
+        KataStatus.NotStarted => "not started",
+        KataStatus.NoResults => "no results (does it compile?)",
+        _ => $"{kata.Passed} of {kata.Total} tests pass",
+    };
+
+    private static string Bar(int done, int total)
+    {
+        const int width = 12;
+        var filled = total == 0 ? 0 : done * width / total;
+        return "[" + new string('#', filled) + new string('.', width - filled) + "]";
+    }
+}
