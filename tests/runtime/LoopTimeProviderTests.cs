@@ -75,14 +75,16 @@ public sealed class LoopTimeProviderTests
     [Test]
     public void CancellationTokenSource_WithTheLoopsTimeProvider_CancelsAtTheVirtualTime()
     {
-        var transcript = EventLoop.Run(loop =>
+        var transcript = EventLoop.Run(async loop =>
         {
-            var source = new CancellationTokenSource(TimeSpan.FromMilliseconds(750), loop.TimeProvider);
-            source.Token.Register(() =>
+            using var source = new CancellationTokenSource(TimeSpan.FromMilliseconds(750), loop.TimeProvider);
+            var cancelled = new TaskCompletionSource();
+            using var registration = source.Token.Register(() =>
             {
                 loop.Log("cancelled");
-                source.Dispose();
+                cancelled.SetResult();
             });
+            await cancelled.Task;
         });
 
         Assert.That(transcript.Lines, Is.EqualTo(new[] { new TranscriptLine(750, "cancelled") }));

@@ -1,0 +1,45 @@
+namespace ContinuationKatas.Tool.Tests;
+
+public sealed class ProgressViewTests
+{
+    [Test]
+    public void Render_FirstSolved_PointsToTheNextReadme()
+    {
+        var progress = new[]
+        {
+            KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A")]),
+            KataProgress.From(Fakes.Catalog.Katas[1], [Fakes.NotSolved("B")]),
+        };
+
+        var text = ProgressView.Render(Fakes.Catalog, progress);
+
+        Assert.That(text, Does.Contain("1 of 2 katas solved"));
+        Assert.That(text, Does.Contain("Grade 1 · callbacks"));
+        Assert.That(text, Does.Contain("[############] 1/1"));
+        Assert.That(text, Does.Contain("Next: kata 04, Promise core. Open katas/04-promise-core/README.md"));
+    }
+
+    [Test]
+    public void NextStep_KataInProgress_SaysHowManyTestsPassAndOffersAHint()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A"), Fakes.Fail("B")]) };
+
+        Assert.That(ProgressView.NextStep(progress), Does.Contain("1 of 2 tests pass").And.Contain("./kata hint 01"));
+    }
+
+    [Test]
+    public void NextStep_KataWithoutResults_SaysItMayNotCompile()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], null) };
+
+        Assert.That(ProgressView.NextStep(progress), Does.Contain("does not compile"));
+    }
+
+    [Test]
+    public void NextStep_AllSolved_SuggestsComparing()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A")]) };
+
+        Assert.That(ProgressView.NextStep(progress), Does.Contain("Every kata is solved"));
+    }
+}
