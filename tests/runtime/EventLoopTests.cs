@@ -134,13 +134,12 @@ public sealed class EventLoopTests
         EventLoop.Run(loop =>
         {
             counts.Add(loop.PendingTimers);
-            var first = loop.SetTimeout(() => counts.Add(loop.PendingTimers), 100);
+            loop.SetTimeout(() => counts.Add(loop.PendingTimers), 100);
             loop.SetTimeout(() => counts.Add(loop.PendingTimers), 200);
             var third = loop.SetTimeout(() => { }, 300);
             counts.Add(loop.PendingTimers);
             loop.ClearTimeout(third);
             counts.Add(loop.PendingTimers);
-            _ = first;
         });
 
         Assert.That(counts, Is.EqualTo(new[] { 0, 3, 2, 1, 0 }));

@@ -11,10 +11,12 @@ public sealed class TimerIdTests
     [Test]
     public void Equals_SameValue_IsEqual()
     {
+        var three = new TimerId(3);
+
         Assert.Multiple(() =>
         {
-            Assert.That(new TimerId(3), Is.EqualTo(new TimerId(3)));
-            Assert.That(new TimerId(3), Is.Not.EqualTo(new TimerId(4)));
+            Assert.That(three, Is.EqualTo(new TimerId(3)));
+            Assert.That(three, Is.Not.EqualTo(new TimerId(4)));
         });
     }
 

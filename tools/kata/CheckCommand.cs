@@ -7,11 +7,29 @@ namespace ContinuationKatas.Tool;
 /// katas/ (every kata test must fail with "not solved yet"), checks the layout and approved files,
 /// and ends with "N passed, N failed".
 /// </summary>
-internal static class CheckCommand
+internal sealed class CheckCommand : ICommand
 {
-    public static int Run(string repoRoot, TextWriter output)
+    public string Name => "check";
+
+    public string Summary => "maintainers: every solution passes, every untouched stub fails";
+
+    public string Help => """
+        kata check
+
+        The maintainer's proof (CI runs it): tests every kata against solutions/ (all must pass) and
+        against the untouched katas/ (every kata test must fail with "Not solved yet"), checks that each
+        kata has README, hints, stub, solution and tests, and that no approved file is orphaned.
+        Ends with "N passed, N failed"; exits 1 on any problem.
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
     {
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(context);
+        return Run(context.RepoRoot, context.Out);
+    }
+
+    private static int Run(string repoRoot, TextWriter output)
+    {
         var catalog = Catalog.Load(repoRoot);
         var work = Path.Combine(repoRoot, "artifacts", "check");
         var usage = Path.Combine(work, "approvals-used");

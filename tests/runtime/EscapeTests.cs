@@ -1,0 +1,80 @@
+namespace ContinuationKatas.Runtime.Tests;
+
+public sealed class EscapeTests
+{
+    [Test]
+    public void Log_AfterConfigureAwaitFalse_FailsAsEscaped()
+    {
+        var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(async loop =>
+        {
+            loop.Log("before");
+            await Task.Run(() => { }).ConfigureAwait(false);
+            loop.Log("after");
+        }));
+
+        Assert.That(error!.Failure, Is.EqualTo(EventLoopFailure.Escaped));
+        Assert.That(error.Message, Does.StartWith("Escaped the event loop: Log(\"after\") ran on thread"));
+        Assert.That(error.Message, Does.Contain("(a thread-pool thread)").And.Contain("ConfigureAwait(false)"));
+        Assert.That(error.Transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "before" }));
+    }
+
+    [Test]
+    public void SetTimeout_InsideTaskRun_FailsAsEscaped()
+    {
+        var scheduled = false;
+
+        var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(async loop =>
+        {
+            await Task.Run(() =>
+            {
+                loop.SetTimeout(() => scheduled = true, 10);
+            });
+        }));
+
+        Assert.That(error!.Failure, Is.EqualTo(EventLoopFailure.Escaped));
+        Assert.That(error.Message, Does.Contain("SetTimeout(…, 10)"));
+        Assert.That(scheduled, Is.False);
+    }
+
+    [Test]
+    public void QueueMicrotask_FromADedicatedThread_ThrowsThereAndFailsTheRunAsEscaped()
+    {
+        Exception? onThread = null;
+
+        var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(loop =>
+        {
+            var done = new TaskCompletionSource();
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    loop.QueueMicrotask(() => { });
+                }
+                catch (InvalidOperationException caught)
+                {
+                    onThread = caught;
+                }
+
+                done.SetResult();
+            });
+            thread.Start();
+            return done.Task;
+        }));
+
+        Assert.That(error!.Failure, Is.EqualTo(EventLoopFailure.Escaped));
+        Assert.That(error.Message, Does.Contain("QueueMicrotask(…) ran on thread").And.Not.Contain("thread-pool"));
+        Assert.That(onThread, Is.InstanceOf<InvalidOperationException>().With.Message.Contains("Escaped the event loop"));
+    }
+
+    [Test]
+    public void Log_AfterTheRunEnded_IsNotReportedAsAnEscapeOfTheNextRun()
+    {
+        EventLoop? first = null;
+        EventLoop.Run(loop => { first = loop; });
+        Assert.That(() => first!.Log("late"), Throws.InvalidOperationException);
+
+        var second = EventLoop.Run(loop => loop.Log("fine"));
+
+        Assert.That(second.Lines, Has.Count.EqualTo(1));
+    }
+}
