@@ -27,5 +27,5 @@ public sealed record ApprovalSettings
     };
 
     private static bool IsOn(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && value.Trim() is not ("0" or "false" or "False" or "FALSE" or "no");
+        !string.IsNullOrWhiteSpace(value) && value.Trim().ToUpperInvariant() is not ("0" or "FALSE" or "NO" or "OFF");
 }

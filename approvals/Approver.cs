@@ -65,6 +65,8 @@ public static class Approver
                     "The repository's .gitattributes checks *.verified.txt out with LF: run `git add --renormalize .` and check out the file again.");
         }
 
+        // Trailing blank lines carry no meaning: an editor that adds or drops the final newline changes nothing.
+        verified = Normalize(verified);
         if (verified == text)
         {
             File.Delete(file.ReceivedPath);

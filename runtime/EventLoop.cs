@@ -24,6 +24,11 @@ namespace ContinuationKatas.Runtime;
 /// A run ends when the program has finished (main returned, and the Task it returned, if any, completed)
 /// and no timer is left. If the program has not finished and nothing is scheduled, the run fails as stalled.
 /// </para>
+/// <para>
+/// Work on other threads (<c>Task.Run</c>) is outside the loop's clock: the virtual clock does not wait
+/// for it before jumping to the next timer, so such a program's timing depends on thread scheduling.
+/// That race is what the "escapes and deadlocks" kata is about; kata programs otherwise stay on the loop.
+/// </para>
 /// </remarks>
 public sealed class EventLoop
 {
@@ -36,9 +41,11 @@ public sealed class EventLoop
     private readonly List<TranscriptLine> lines = [];
     private readonly List<string> pending = [];
     private readonly Thread thread = Thread.CurrentThread;
+    private readonly CallbackRecorder? recorder;
     private long nextTimerId = 1;
     private long callbacks;
     private string? escape;
+    private EventLoopException? fatal;
     private bool finished;
 
     private EventLoop(LoopOptions options)
@@ -47,6 +54,7 @@ public sealed class EventLoop
         clock = new LoopClock(options);
         TimeProvider = new LoopTimeProvider(this, options.Epoch);
         SynchronizationContext = new LoopSynchronizationContext(this);
+        recorder = options.RecordCallbacks ? new CallbackRecorder() : null;
     }
 
     /// <summary>The loop's time: milliseconds since the run started.</summary>
@@ -152,10 +160,13 @@ public sealed class EventLoop
         var due = now + Math.Max(0, delayMs);
         if (due > options.MaxTimeMs)
         {
-            throw Fail(EventLoopFailure.Runaway, $"Ran away: a timer was scheduled for t={due} ms, past the limit of {options.MaxTimeMs} ms.");
+            // Recorded as well as thrown: inside an async method the exception would only fault a Task.
+            throw fatal ??= Fail(EventLoopFailure.Runaway, $"Ran away: a timer was scheduled for t={due} ms, past the limit of {options.MaxTimeMs} ms.");
         }
 
-        return new TimerId(timers.Add(nextTimerId++, now, due, callback).Id);
+        var id = new TimerId(timers.Add(nextTimerId++, now, due, callback).Id);
+        recorder?.TimerScheduled(id);
+        return id;
     }
 
     internal void ClearTimer(TimerId id) => timers.Clear(id.Value);
@@ -202,8 +213,18 @@ public sealed class EventLoop
         try
         {
             Task? program = null;
-            RunCallback(() => program = main(this), "main");
+            RunCallback(() => program = main(this), "main", CallbackKind.Main);
             Loop(program);
+            if (fatal is not null)
+            {
+                throw fatal;
+            }
+
+            if (program is { IsCanceled: true })
+            {
+                throw Fail(EventLoopFailure.ProgramFailed, "The program's Task was cancelled: an OperationCanceledException reached main and nothing handled it.");
+            }
+
             if (program is { IsFaulted: true })
             {
                 var error = program.Exception!.InnerExceptions.Count == 1 ? program.Exception.InnerException! : program.Exception;
@@ -226,7 +247,7 @@ public sealed class EventLoop
             ThrowIfEscaped();
             if (inbox.TryDequeue(out var posted))
             {
-                RunCallback(posted, "posted work");
+                RunCallback(posted, "posted work", CallbackKind.Posted);
                 continue;
             }
 
@@ -240,11 +261,16 @@ public sealed class EventLoop
                 var timer = timers.Dequeue();
                 clock.AdvanceTo(timer.Due);
                 timer.FiredAt = Now;
-                RunCallback(timer.Callback, $"a timer callback (timer #{timer.Id}, scheduled at t={timer.ScheduledAt} ms)");
+                RunCallback(timer.Callback, $"a timer callback (timer #{timer.Id}, scheduled at t={timer.ScheduledAt} ms)", CallbackKind.Timer, new TimerId(timer.Id));
                 continue;
             }
 
             var programDone = program is null || program.IsCompleted;
+            if (program is { IsFaulted: true } or { IsCanceled: true })
+            {
+                return; // reported as ProgramFailed, whatever else is still open
+            }
+
             if (programDone && pending.Count == 0)
             {
                 return;
@@ -268,22 +294,23 @@ public sealed class EventLoop
         }
     }
 
-    private void RunCallback(Action callback, string what)
+    private void RunCallback(Action callback, string what, CallbackKind kind, TimerId? timer = null)
     {
-        Invoke(callback, what);
+        Invoke(callback, what, kind, timer);
         while (microtasks.TryDequeue(out var microtask))
         {
-            Invoke(microtask, "a microtask");
+            Invoke(microtask, "a microtask", CallbackKind.Microtask);
         }
     }
 
-    private void Invoke(Action callback, string what)
+    private void Invoke(Action callback, string what, CallbackKind kind, TimerId? timer = null)
     {
         if (++callbacks > options.MaxCallbacks)
         {
             throw Fail(EventLoopFailure.Runaway, $"Ran away: more than {options.MaxCallbacks} callbacks by t={Now} ms. Is something rescheduling itself forever?");
         }
 
+        recorder?.Begin(kind, Now, timer, lines.Count);
         try
         {
             callback();
@@ -296,10 +323,19 @@ public sealed class EventLoop
         {
             throw Fail(EventLoopFailure.Uncaught, $"Uncaught exception at t={Now} ms in {what}: {error.GetType().Name}: {error.Message}", error);
         }
+        finally
+        {
+            recorder?.End(lines.Count);
+        }
     }
 
     private void ThrowIfEscaped()
     {
+        if (fatal is not null)
+        {
+            throw fatal;
+        }
+
         if (Volatile.Read(ref escape) is { } message)
         {
             throw Fail(EventLoopFailure.Escaped, message);
@@ -313,7 +349,7 @@ public sealed class EventLoop
         return new EventLoopException(failure, $"{message}\nTranscript until then:\n{soFar}", transcript, inner);
     }
 
-    private Transcript Snapshot() => new([.. lines], timers.Records(), Now);
+    private Transcript Snapshot() => new([.. lines], timers.Records(), Now, recorder?.Records(lines.Count) ?? []);
 
     private sealed class PendingOperation(EventLoop loop, string description) : IDisposable
     {

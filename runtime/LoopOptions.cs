@@ -37,6 +37,12 @@ public sealed record LoopOptions
     /// <summary>Called on the loop's thread for every line as it is logged (for live output).</summary>
     public Action<TranscriptLine>? OnLine { get; init; }
 
+    /// <summary>
+    /// Whether to record every callback the loop runs in <see cref="Transcript.Callbacks"/> (for tools that
+    /// draw a run as a timeline). Defaults to <see langword="false"/>: the transcript's callback list stays empty.
+    /// </summary>
+    public bool RecordCallbacks { get; init; }
+
     /// <summary>The wall-clock instant that the loop's time zero stands for, as seen through <see cref="EventLoop.TimeProvider"/>.</summary>
     public DateTimeOffset Epoch { get; init; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 }

@@ -9,10 +9,16 @@ namespace ContinuationKatas.Runtime;
 public sealed class Transcript
 {
     internal Transcript(IReadOnlyList<TranscriptLine> lines, IReadOnlyList<TimerRecord> timers, long endedAtMs)
+        : this(lines, timers, endedAtMs, [])
+    {
+    }
+
+    internal Transcript(IReadOnlyList<TranscriptLine> lines, IReadOnlyList<TimerRecord> timers, long endedAtMs, IReadOnlyList<CallbackRecord> callbacks)
     {
         Lines = lines;
         Timers = timers;
         EndedAtMs = endedAtMs;
+        Callbacks = callbacks;
     }
 
     /// <summary>The logged lines, in the order they were logged.</summary>
@@ -23,6 +29,12 @@ public sealed class Transcript
 
     /// <summary>The loop's time when the run ended (or failed).</summary>
     public long EndedAtMs { get; }
+
+    /// <summary>
+    /// Every callback the run executed, in order, when <see cref="LoopOptions.RecordCallbacks"/> was set;
+    /// otherwise empty.
+    /// </summary>
+    public IReadOnlyList<CallbackRecord> Callbacks { get; }
 
     /// <summary>The time of the first line whose text is exactly <paramref name="text"/>, or <see langword="null"/>.</summary>
     public long? TimeOf(string text)
