@@ -8,7 +8,12 @@ public sealed class EscapeTests
         var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(async loop =>
         {
             loop.Log("before");
-            await Task.Run(() => { }).ConfigureAwait(false);
+
+            // Completed by a thread-pool thread only after the await below has registered, so the
+            // continuation always runs on that thread (a finished Task.Run would let it stay on the loop).
+            var gate = new TaskCompletionSource();
+            loop.SetTimeout(() => ThreadPool.QueueUserWorkItem(_ => gate.SetResult()), 10);
+            await gate.Task.ConfigureAwait(false);
             loop.Log("after");
         }));
 

@@ -1,6 +1,8 @@
+using System.Security;
+
 namespace ContinuationKatas.Tool.Tests;
 
-/// <summary>A two-kata catalog and test results to feed the pure parts of the tool.</summary>
+/// <summary>A two-kata catalog, test results, and fakes for the slow parts (dotnet test, dotnet build, waiting).</summary>
 internal static class Fakes
 {
     public static Catalog Catalog { get; } = new(
@@ -15,4 +17,98 @@ internal static class Fakes
 
     public static Dictionary<string, IReadOnlyList<TestResult>> Results(params (string Project, TestResult[] Tests)[] projects) =>
         projects.ToDictionary(p => p.Project, p => (IReadOnlyList<TestResult>)p.Tests, StringComparer.Ordinal);
+
+    /// <summary>A TRX file holding <paramref name="results"/>.</summary>
+    public static string Trx(IEnumerable<TestResult> results) =>
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<TestRun xmlns=\"http://microsoft.com/schemas/VisualStudio/TeamTest/2010\"><Results>\n" +
+        string.Concat(results.Select(result =>
+            $"<UnitTestResult testName=\"{SecurityElement.Escape(result.Name)}\" outcome=\"{result.Outcome}\">" +
+            (result.Message is null ? string.Empty : $"<Output><ErrorInfo><Message>{SecurityElement.Escape(result.Message)}</Message></ErrorInfo></Output>") +
+            "</UnitTestResult>\n")) +
+        "</Results></TestRun>\n";
+}
+
+/// <summary>Stands in for `dotnet test`: answers from functions of the checkout it is asked to test, and counts the calls.</summary>
+internal sealed class FakeTestRunner : ITestRunner
+{
+    public Func<string, IReadOnlyDictionary<string, IReadOnlyList<TestResult>>> All { get; init; } =
+        _ => new Dictionary<string, IReadOnlyList<TestResult>>();
+
+    public Func<string, KataInfo, KataTestRun> Kata { get; init; } = (_, _) => new KataTestRun([], []);
+
+    /// <summary>The checkouts RunAll was called on.</summary>
+    public List<string> AllRuns { get; } = [];
+
+    public int KataRuns { get; private set; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log)
+    {
+        AllRuns.Add(repoRoot);
+        return All(repoRoot);
+    }
+
+    public KataTestRun RunKata(string repoRoot, KataInfo kata, string log)
+    {
+        KataRuns++;
+        return Kata(repoRoot, kata);
+    }
+}
+
+/// <summary>Stands in for `dotnet build`: hands back an assembly that is already built.</summary>
+internal sealed class FakeBuilder(string? assembly, params string[] errors) : IProjectBuilder
+{
+    public List<string> Built { get; } = [];
+
+    public BuildResult Build(string projectDirectory, string log)
+    {
+        Built.Add(projectDirectory);
+        return new BuildResult(assembly, errors);
+    }
+}
+
+/// <summary>A pause that does not wait: it runs an action for each call (edit a file, press Ctrl+C …).</summary>
+internal sealed class FakePause(params Action[] steps) : IPause
+{
+    public int Calls { get; private set; }
+
+    public void Wait(TimeSpan timeout, WaitHandle? wake, CancellationToken stop)
+    {
+        if (Calls < steps.Length)
+        {
+            steps[Calls]();
+        }
+
+        Calls++;
+    }
+}
+
+/// <summary>Runs the CLI in-process, as a learner would from a terminal, with what it printed kept in strings.</summary>
+internal sealed class Cli(string root, string input = "")
+{
+    public StringWriter Out { get; } = new();
+
+    public StringWriter Error { get; } = new();
+
+    public ITestRunner Tests { get; init; } = new FakeTestRunner();
+
+    public IProjectBuilder Builder { get; init; } = new FakeBuilder(null, "the fake builder was not given an assembly");
+
+    public IPause Pause { get; init; } = new FakePause();
+
+    public CancellationToken Stop { get; init; }
+
+    public bool Color { get; init; }
+
+    public int Run(params string[] args)
+    {
+        var context = new CommandContext(root, Out, Error, new StringReader(input))
+        {
+            Tests = Tests,
+            Builder = Builder,
+            Pause = Pause,
+            Stop = Stop,
+            Color = Color,
+        };
+        return Commands.Dispatch(context, args);
+    }
 }

@@ -1,6 +1,6 @@
 namespace ContinuationKatas.Tool.Tests;
 
-/// <summary>A throwaway folder laid out like the kit, for the tool's file-reading parts.</summary>
+/// <summary>A throwaway folder laid out like the kit, for the tool's file-reading parts; optionally a git repository.</summary>
 internal sealed class ScratchRepo : IDisposable
 {
     public ScratchRepo()
@@ -16,17 +16,44 @@ internal sealed class ScratchRepo : IDisposable
 
     public string Root { get; }
 
+    public const string Stub = "// TODO: step 1\nthrow new NotSolvedYetException(\"step 1\");\n";
+
+    public const string Solution = "// solved\nloop.Log(\"main: end\");\n";
+
     /// <summary>Adds a complete kata 01: docs, a stub with a TODO, its solution and a test.</summary>
     public ScratchRepo WithCompleteKata()
     {
         Write("katas/01-loop-warmup/README.md", "# 01");
-        Write("katas/01-loop-warmup/HINTS.md", "## Hint 1");
+        Write("katas/01-loop-warmup/HINTS.md", "# Hints\n\n## Hint 1\n\nGentle.\n\n## Hint 2\n\nNearly the answer.\n");
         Write("katas/01-loop-warmup/LoopWarmup.csproj", "<Project />");
-        Write("katas/01-loop-warmup/WarmUp.cs", "// TODO: step 1\nthrow new NotSolvedYetException(\"step 1\");");
+        Write("katas/01-loop-warmup/WarmUp.cs", Stub);
         Write("solutions/01-loop-warmup/LoopWarmup.csproj", "<Project />");
-        Write("solutions/01-loop-warmup/WarmUp.cs", "// solved");
+        Write("solutions/01-loop-warmup/WarmUp.cs", Solution);
         Write("tests/01-loop-warmup/WarmUpTests.cs", "// tests");
         return this;
+    }
+
+    /// <summary>Makes the folder a git repository on branch main with everything committed.</summary>
+    public ScratchRepo WithGit()
+    {
+        Write(".gitignore", "artifacts/\nbin/\nobj/\n*.backup\n*.backup.*\n");
+        Git("init", "-q", "-b", "main");
+        Commit("The kit");
+        return this;
+    }
+
+    public void Commit(string message)
+    {
+        Git("add", "-A");
+        Git("commit", "-q", "-m", message);
+    }
+
+    /// <summary>Runs git in the scratch repository with a fixed identity; fails the test when git fails.</summary>
+    public string Git(params string[] args)
+    {
+        var result = Processes.Run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", .. args], Root);
+        Assert.That(result.ExitCode, Is.Zero, $"git {string.Join(' ', args)}: {result.Error}");
+        return result.Output.TrimEnd('\n');
     }
 
     public void Write(string relative, string text)
@@ -36,7 +63,23 @@ internal sealed class ScratchRepo : IDisposable
         File.WriteAllText(path, text);
     }
 
+    public string Read(string relative) => File.ReadAllText(Path.Combine(Root, relative));
+
+    public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
+
     public void Delete(string relative) => File.Delete(Path.Combine(Root, relative));
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    /// <summary>Leaves test results as `dotnet test` would, for the progress-reading commands.</summary>
+    public void WriteResults(string kataId, params TestResult[] results) =>
+        Write($"artifacts/results/katas/{kataId}.trx", Fakes.Trx(results));
+
+    public void Dispose()
+    {
+        foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(Root, recursive: true);
+    }
 }

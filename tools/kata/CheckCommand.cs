@@ -11,7 +11,9 @@ internal sealed class CheckCommand : ICommand
 {
     public string Name => "check";
 
-    public string Summary => "maintainers: every solution passes, every untouched stub fails";
+    public int Order => 200;
+
+    public string Summary => "every solution passes, every untouched stub fails";
 
     public string Help => """
         kata check

@@ -1,6 +1,6 @@
 namespace ContinuationKatas.Tool;
 
-/// <summary>What a command runs with: the repository, its catalog, and where to write.</summary>
+/// <summary>What a command runs with: the repository, its catalog, where to write, and the slow parts (fakeable).</summary>
 internal sealed record CommandContext(string RepoRoot, TextWriter Out, TextWriter Error, TextReader In)
 {
     private readonly Lazy<Catalog> catalog = new(() => Catalog.Load(RepoRoot));
@@ -9,4 +9,22 @@ internal sealed record CommandContext(string RepoRoot, TextWriter Out, TextWrite
 
     /// <summary>Whether to color output: a terminal, and NO_COLOR not set.</summary>
     public bool Color { get; init; }
+
+    /// <summary>Whether output is a terminal that can show live status (a spinner, a line redrawn in place).</summary>
+    public bool Interactive { get; init; }
+
+    /// <summary>Runs tests (`dotnet test`).</summary>
+    public ITestRunner Tests { get; init; } = new DotnetTestRunner();
+
+    /// <summary>Builds kata projects (`dotnet build`).</summary>
+    public IProjectBuilder Builder { get; init; } = new DotnetBuilder();
+
+    /// <summary>Waits between polls of a long-running command (watch); fakes make it instant.</summary>
+    public IPause Pause { get; init; } = new RealPause();
+
+    /// <summary>Cancelled when the learner asks a long-running command to stop (Ctrl+C); see <see cref="StopSignal"/>.</summary>
+    public CancellationToken Stop { get; init; }
+
+    /// <summary>Colors <paramref name="text"/> with an ANSI color when <see cref="Color"/> is on.</summary>
+    public string Paint(string text, Ansi color) => Color ? AnsiText.Wrap(color, text) : text;
 }

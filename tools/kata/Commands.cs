@@ -16,9 +16,11 @@ internal static class Commands
 
     public static string Usage() =>
         "kata — the Continuation Katas helper\n\n" +
-        "Usage: ./kata <command> [options]     (kata.cmd on Windows; ./kata <command> --help for more)\n\n" +
-        string.Join('\n', All.Select(command => $"  {command.Name,-18} {command.Summary}")) +
-        "\n\nWith no command: your progress. `dotnet test` at the root tests every kata and ends with it too.\n";
+        "Usage: ./kata <command> [options]     (kata.cmd on Windows; ./kata <command> --help for more)\n" +
+        string.Concat(All.OrderBy(command => command.Order).GroupBy(command => command.Order / 100).Select(group =>
+            $"\n{(group.Key switch { 0 => "Learners", 1 => "Instructors", _ => "Maintainers" })}:\n" +
+            string.Concat(group.Select(command => $"  {command.Name,-18} {command.Summary}\n")))) +
+        "\nWith no command: your progress. `dotnet test` at the root tests every kata and ends with it too.\n";
 
     /// <summary>Runs the command named by <paramref name="args"/>[0] (default "progress").</summary>
     public static int Dispatch(CommandContext context, IReadOnlyList<string> args)

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ContinuationKatas.Tool;
 
 /// <summary>Runs `dotnet test` on the kit's solution for one tree and reads the results it leaves.</summary>
@@ -16,30 +14,7 @@ internal static class DotnetTest
             Directory.Delete(results, recursive: true);
         }
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = repoRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[] { "test", "Katas.sln", $"-p:KataSet={set}", "-p:KataSummary=false" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[name] = value;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        using var writer = new StreamWriter(log);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start `dotnet`.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (writer) { writer.WriteLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (writer) { writer.WriteLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
+        Processes.Run("dotnet", ["test", "Katas.sln", $"-p:KataSet={set}", "-p:KataSummary=false"], repoRoot, environment, log);
         return TrxReader.ReadAll(results);
     }
 

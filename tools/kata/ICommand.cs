@@ -12,6 +12,9 @@ internal interface ICommand
     /// <summary>Other words that select it, e.g. "list" for "progress".</summary>
     IReadOnlyList<string> Aliases => [];
 
+    /// <summary>Where `kata help` lists it: below 100 for learners, below 200 for instructors, then maintainers.</summary>
+    int Order => 100;
+
     /// <summary>One line for `kata help`: arguments and what it does.</summary>
     string Summary { get; }
 

@@ -11,11 +11,12 @@ internal static class Program
         try
         {
             var root = RepoRoot.Find(Directory.GetCurrentDirectory());
-            var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-            var context = new CommandContext(root, Console.Out, Console.Error, Console.In) { Color = color };
+            var terminal = !Console.IsOutputRedirected;
+            var color = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            var context = new CommandContext(root, Console.Out, Console.Error, Console.In) { Color = color, Interactive = terminal };
             return Commands.Dispatch(context, args);
         }
-        catch (Exception error) when (error is DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
+        catch (Exception error) when (error is DirectoryNotFoundException or FileNotFoundException or InvalidDataException or GitException)
         {
             Console.Error.WriteLine($"kata: {error.Message}");
             return 2;

@@ -1,35 +1,52 @@
 namespace ContinuationKatas.Tool;
 
-/// <summary>`kata progress` (also `kata` and `kata list`): where the learner stands, from the last test run.</summary>
+/// <summary>`kata progress` (also `kata` and `kata list`): where the learner stands, derived from the tests.</summary>
 internal sealed class ProgressCommand : ICommand
 {
     public string Name => "progress";
 
+    public int Order => 10;
+
     public IReadOnlyList<string> Aliases => ["list"];
 
-    public string Summary => "where you stand, kata by kata, from the last `dotnet test` (alias: list)";
+    public string Summary => "where you stand, kata by kata, and what to do next (alias: list; the default)";
 
     public string Help => """
-        kata progress [--set katas|solutions]
+        kata progress [--run] [--set katas|solutions]      (also: ./kata, ./kata list)
 
-        Shows each kata as solved, failing or not started, grade by grade, and the next step.
-        It reads the results of your last `dotnet test` (artifacts/results/katas): run the tests first.
+        Shows each kata as solved, failing or not started, grade by grade, with a bar per grade and the
+        next step (the README to open). Progress comes from the tests, not from a file you keep: it reads
+        the results of your last `dotnet test` (artifacts/results/katas) and, when there are none yet,
+        runs the tests first (quietly; a minute or two the first time).
+
+          --run          run the tests again first, even if there are results
+          --set NAME     show the results of `dotnet test -p:KataSet=NAME` (e.g. solutions)
         """;
 
     public int Run(CommandContext context, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(args);
-        var index = args.ToList().IndexOf("--set");
-        var set = index >= 0 && index + 1 < args.Count ? args[index + 1] : "katas";
-        var progress = Progress.Read(context.RepoRoot, context.Catalog, set);
-        if (args.Contains("--after-test"))
+        var parsed = Args.Parse(args, ["--run", "--after-test"], ["--set"]);
+        if (parsed.Error is not null || parsed.Positional.Count > 0)
         {
+            return CommandLine.UsageError(context, this, parsed.Error ?? $"unexpected '{parsed.Positional[0]}'.");
+        }
+
+        var set = parsed.Option("--set") ?? "katas";
+        IReadOnlyList<KataProgress> progress;
+        if (parsed.Has("--after-test") || set != "katas")
+        {
+            // Straight after `dotnet test` (Directory.Solution.targets): the results are fresh; never test again.
+            progress = Progress.Read(context.RepoRoot, context.Catalog, set);
             context.Out.WriteLine();
             context.Out.WriteLine(set == "katas" ? "──── Your progress ────" : $"──── Progress of {set}/ ────");
         }
+        else
+        {
+            progress = ProgressSource.Load(context, parsed.Has("--run"));
+        }
 
-        context.Out.Write(ProgressView.Render(context.Catalog, progress));
+        context.Out.Write(ProgressView.Render(context.Catalog, progress, context.Color));
         return 0;
     }
 }

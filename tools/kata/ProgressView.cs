@@ -5,7 +5,7 @@ namespace ContinuationKatas.Tool;
 /// <summary>Renders progress by grade: each kata's state, a bar per grade, and the next step.</summary>
 internal static class ProgressView
 {
-    public static string Render(Catalog catalog, IReadOnlyList<KataProgress> progress)
+    public static string Render(Catalog catalog, IReadOnlyList<KataProgress> progress, bool color = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(progress);
@@ -17,14 +17,14 @@ internal static class ProgressView
             var inGrade = grade.ToList();
             var done = inGrade.Count(p => p.Status == KataStatus.Solved);
             text.Append('\n')
-                .Append($"Grade {grade.Key} · {catalog.GradeName(grade.Key),-15} {Bar(done, inGrade.Count)} {done}/{inGrade.Count}\n");
+                .Append($"Grade {grade.Key} · {catalog.GradeName(grade.Key),-15} {Paint(Bar(done, inGrade.Count), done == inGrade.Count ? Ansi.Green : Ansi.Cyan, color)} {done}/{inGrade.Count}\n");
             foreach (var kata in inGrade)
             {
-                text.Append($"  {Mark(kata.Status)} {kata.Kata.Code} {kata.Kata.Title,-26} {Describe(kata)}\n");
+                text.Append($"  {Paint(Mark(kata.Status), Tint(kata.Status), color)} {kata.Kata.Code} {kata.Kata.Title,-26} {Paint(Describe(kata), Tint(kata.Status), color)}\n");
             }
         }
 
-        text.Append('\n').Append(NextStep(progress)).Append('\n');
+        text.Append('\n').Append(Paint(NextStep(progress), Ansi.Bold, color)).Append('\n');
         return text.ToString();
     }
 
@@ -44,6 +44,16 @@ internal static class ProgressView
             _ => $"Next: keep going with kata {next.Kata.Code}, {next.Kata.Title} ({next.Passed} of {next.Total} tests pass). {next.Kata.Readme}; a hint: ./kata hint {next.Kata.Code}",
         };
     }
+
+    private static string Paint(string text, Ansi tint, bool color) => color ? tint.Wrap(text) : text;
+
+    private static Ansi Tint(KataStatus status) => status switch
+    {
+        KataStatus.Solved => Ansi.Green,
+        KataStatus.Failing => Ansi.Red,
+        KataStatus.NoResults => Ansi.Yellow,
+        _ => Ansi.Dim,
+    };
 
     private static string Mark(KataStatus status) => status switch
     {

@@ -1,0 +1,155 @@
+using ContinuationKatas.Runtime;
+using ContinuationKatas.Testing;
+
+namespace Katas.Chaining.Tests;
+
+public sealed class ChainingTests() : KataFixture(loop => new Promise<int>(loop, (resolve, _) => resolve(1)).Then(value => value + 1))
+{
+    private static readonly InvalidOperationException Boom = new("💥");
+
+    [Test]
+    public void Then_returns_a_new_promise_for_what_the_callback_returns()
+    {
+        var transcript = KataRun.Run(loop => Resolved(loop, 1)
+            .Then(value => value + 1)
+            .Then(value => $"{value * 10} 🐷")
+            .Then(text => loop.Log(text)));
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "20 🐷" }),
+            "Each Then must return a new promise, fulfilled with what its callback returned (step 1).");
+    }
+
+    [Test]
+    public void A_throw_in_a_callback_rejects_the_next_promise_and_skips_to_the_next_onRejected()
+    {
+        var transcript = KataRun.Run(loop => Resolved(loop, 1)
+            .Then(value => value == 1 ? throw Boom : value)
+            .Then(value => loop.Log("skipped: " + value))
+            .Then(_ => loop.Log("skipped too"), error => loop.Log("onRejected " + error.Message))
+            .Then(_ => loop.Log("recovered")));
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "onRejected 💥", "recovered" }),
+            "A callback that throws rejects the promise Then returned; a Then without onRejected passes the reason on; " +
+            "an onRejected that returns fulfils the next promise again (step 1). Exceptions must not reach the loop.");
+    }
+
+    [Test]
+    public void Catch_handles_a_rejection_and_passes_a_value_through_untouched()
+    {
+        var transcript = KataRun.Run(loop =>
+        {
+            Resolved(loop, "🐶").Catch(_ => "never").Then(value => loop.Log("value " + value));
+            Rejected<string>(loop, Boom).Catch(error => "caught " + error.Message).Then(value => loop.Log("value " + value));
+        });
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EquivalentTo(new[] { "value 🐶", "value caught 💥" }),
+            "Catch runs only on a rejection and fulfils the next promise with what it returns; a value passes through it untouched (step 2).");
+    }
+
+    [Test]
+    public void A_returned_promise_is_adopted_not_nested()
+    {
+        var transcript = KataRun.Run(loop =>
+        {
+            Promise<string> adopted = Resolved(loop, 1).Then(_ => Later(loop, "🐷", 300));
+            adopted.Then(value => loop.Log("adopted " + value));
+        });
+
+        Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)), Is.EqualTo(new[] { (300L, "adopted 🐷") }),
+            "When a callback returns a promise, the promise Then returned must wait for it and take its value (step 3).");
+    }
+
+    [Test]
+    public void A_returned_rejected_promise_rejects_the_next_promise()
+    {
+        var transcript = KataRun.Run(loop => Resolved(loop, 1)
+            .Then(_ => Rejected<string>(loop, Boom))
+            .Then(value => loop.Log("never " + value), error => loop.Log("rejected " + error.Message)));
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "rejected 💥" }),
+            "When a callback returns a rejected promise, the promise Then returned must be rejected with the same reason (step 3).");
+    }
+
+    [Test]
+    public void Resolving_a_promise_with_itself_rejects_it_with_a_clear_error()
+    {
+        Exception? reason = null;
+        KataRun.Run(loop =>
+        {
+            Promise<int>? self = null;
+            self = Resolved(loop, 1).Then(_ => self!);
+            self.Then(_ => { }, error => reason = error);
+        });
+
+        Assert.That(reason, Is.InstanceOf<InvalidOperationException>(),
+            "A promise resolved with itself would wait for itself forever: reject it with an InvalidOperationException instead (step 3).");
+        Assert.That(reason!.Message, Does.Contain("itself").IgnoreCase,
+            "Say what went wrong in the message, e.g. \"Chaining cycle: a promise cannot be resolved with itself.\"");
+    }
+
+    [Test]
+    public void Finally_passes_the_value_through()
+    {
+        var transcript = KataRun.Run(loop => Later(loop, "🐶", 200)
+            .Finally(() => loop.Log("finally"))
+            .Then(value => loop.Log("value " + value)));
+
+        Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)), Is.EqualTo(new[] { (200L, "finally"), (200L, "value 🐶") }),
+            "Finally runs its callback once the promise settles, with no argument, and passes the value on unchanged (step 4).");
+    }
+
+    [Test]
+    public void Finally_passes_the_reason_through()
+    {
+        var transcript = KataRun.Run(loop => Rejected<string>(loop, Boom)
+            .Finally(() => loop.Log("finally"))
+            .Then(value => loop.Log("never " + value), error => loop.Log("rejected " + error.Message)));
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "finally", "rejected 💥" }),
+            "Finally must not swallow a rejection: after its callback, the same reason passes on (step 4).");
+    }
+
+    [Test]
+    public void A_throw_inside_Finally_replaces_the_outcome()
+    {
+        var replaced = new InvalidOperationException("🔥");
+        var transcript = KataRun.Run(loop =>
+        {
+            Resolved(loop, "🐶").Finally(() => throw replaced).Catch(error => "caught " + error.Message).Then(value => loop.Log("after a value: " + value));
+            Rejected<string>(loop, Boom).Finally(() => throw replaced).Catch(error => "caught " + error.Message).Then(value => loop.Log("after a reason: " + value));
+        });
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EquivalentTo(new[] { "after a value: caught 🔥", "after a reason: caught 🔥" }),
+            "When the Finally callback throws, its exception replaces the value or the reason (step 4).");
+    }
+
+    [Test]
+    public void Then_with_a_void_callback_fulfils_the_next_promise_with_null()
+    {
+        var transcript = KataRun.Run(loop => Resolved(loop, 1)
+            .Then(_ => loop.Log("void callback"))
+            .Then(value => loop.Log("next got " + (value ?? "null"))));
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "void callback", "next got null" }));
+    }
+
+    [Test]
+    public void Each_step_of_a_chain_takes_one_microtask_so_two_chains_interleave()
+    {
+        var transcript = KataRun.Run(loop =>
+        {
+            Resolved(loop, 0).Then(_ => loop.Log("a1")).Then(_ => loop.Log("a2")).Then(_ => loop.Log("a3"));
+            Resolved(loop, 0).Then(_ => loop.Log("b1")).Then(_ => loop.Log("b2")).Then(_ => loop.Log("b3"));
+        });
+
+        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "a1", "b1", "a2", "b2", "a3", "b3" }),
+            "A step's callback is queued when the step before it settles, one microtask each, as in JavaScript: " +
+            "settle the next promise as soon as the callback returns, and queue its reactions then.");
+    }
+
+    private static Promise<T> Resolved<T>(EventLoop loop, T value) => new(loop, (resolve, _) => resolve(value));
+
+    private static Promise<T> Rejected<T>(EventLoop loop, Exception reason) => new(loop, (_, reject) => reject(reason));
+
+    private static Promise<T> Later<T>(EventLoop loop, T value, long delayMs) => new(loop, (resolve, _) => loop.SetTimeout(() => resolve(value), delayMs));
+}

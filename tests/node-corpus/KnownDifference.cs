@@ -1,0 +1,40 @@
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.NodeCorpus.Tests;
+
+/// <summary>
+/// One documented way a C# port prints something other than Node: a line printed differently, or a line Node prints
+/// that the port does not. Turning the port's transcript back into Node's with these must give Node's file exactly.
+/// </summary>
+/// <param name="NodeLine">The line as Node prints it.</param>
+/// <param name="CSharpLine">The line as the port prints it, or <see langword="null"/> when the port does not print it.</param>
+/// <param name="AfterCSharpLine">For a line the port does not print: the port's line that Node's comes after.</param>
+public sealed record KnownDifference(string NodeLine, string? CSharpLine, string? AfterCSharpLine)
+{
+    /// <summary>The port prints <paramref name="csharp"/> where Node prints <paramref name="node"/>.</summary>
+    public static KnownDifference Printed(TranscriptLine node, TranscriptLine csharp) => new(node.ToString(), csharp.ToString(), null);
+
+    /// <summary>Node prints <paramref name="node"/> after the port's line <paramref name="after"/>; the port does not print it.</summary>
+    public static KnownDifference NotPrinted(TranscriptLine node, TranscriptLine after) => new(node.ToString(), null, after.ToString());
+
+    /// <summary>Rewrites the port's lines into Node's; fails if the difference no longer occurs.</summary>
+    public void ApplyTo(List<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var anchor = CSharpLine ?? AfterCSharpLine!;
+        var index = lines.IndexOf(anchor);
+        if (index < 0)
+        {
+            Assert.Fail($"A documented difference no longer occurs: the port does not print \"{anchor}\". If C# now matches Node here, remove the difference.");
+        }
+
+        if (CSharpLine is null)
+        {
+            lines.Insert(index + 1, NodeLine);
+        }
+        else
+        {
+            lines[index] = NodeLine;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using ContinuationKatas.Approvals;
+using ContinuationKatas.NodeCorpus.Tests.Ports;
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.NodeCorpus.Tests;
+
+/// <summary>
+/// Each program of programs/ ported to C# on the reference promise of kata 06 and the kit's loop, checked against
+/// the transcript Node printed for it (record.mjs). Where C# cannot match, the test names the exact lines that differ
+/// and why, and checks that everything else matches.
+/// </summary>
+public sealed class NodeCorpusTests
+{
+    private static readonly Dictionary<string, Action<EventLoop>> Ports = new(StringComparer.Ordinal)
+    {
+        ["01-dog-pig"] = DogPig.Run,
+        ["02-composition"] = Composition.Run,
+        ["03-dog-boom"] = DogBoom.Run,
+        ["04-unhandled-rejection"] = DogBoom.RunUnhandled,
+        ["05-microtask-vs-timer"] = MicrotaskVsTimer.Run,
+        ["06-equal-timers"] = EqualTimers.Run,
+        ["07-interleaved-chains"] = InterleavedChains.Run,
+        ["08-adoption"] = Adoption.Run,
+        ["09-finally-pass-through"] = FinallyPassThrough.Run,
+        ["10-all-race"] = AllRace.Run,
+        ["11-any-allsettled"] = AnyAllSettled.Run,
+        ["12-eager-vs-lazy"] = EagerVsLazy.Run,
+        ["13-chaining-cycle"] = ChainingCycle.Run,
+        ["14-unhandled-vs-timer"] = UnhandledVsTimer.Run,
+    };
+
+    private static readonly string[] Exact =
+    [
+        "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
+        "08-adoption", "09-finally-pass-through", "10-all-race", "11-any-allsettled", "12-eager-vs-lazy",
+    ];
+
+    [TestCaseSource(nameof(Exact))]
+    public void The_port_prints_exactly_what_Node_prints(string program) => Corpus.MatchesNode(program, Ports[program]);
+
+    [Test]
+    public void Microtask_vs_timer_differs_only_where_Node_turns_a_0_ms_delay_into_1_ms()
+    {
+        // Node's setTimeout runs a delay below 1 ms after 1 ms; the kit's loop runs a 0 ms timer at once, as
+        // browsers do for timers that are not nested. Order and microtasks are the same.
+        Corpus.DiffersFromNode(
+            "05-microtask-vs-timer",
+            Ports["05-microtask-vs-timer"],
+            KnownDifference.Printed(node: new(1, "timer: 0 ms"), csharp: new(0, "timer: 0 ms")),
+            KnownDifference.Printed(node: new(6, "timer: 0 ms after the 5 ms timer"), csharp: new(5, "timer: 0 ms after the 5 ms timer")));
+    }
+
+    [Test]
+    public void A_chaining_cycle_is_rejected_in_both_but_with_a_CSharp_exception()
+    {
+        // JavaScript rejects with a TypeError; C# has no TypeError, and the kata's promise rejects with an
+        // InvalidOperationException and a message of its own. When and how often match.
+        Corpus.DiffersFromNode(
+            "13-chaining-cycle",
+            Ports["13-chaining-cycle"],
+            KnownDifference.Printed(
+                node: new(0, "rejected: TypeError: Chaining cycle detected for promise #<Promise>"),
+                csharp: new(0, "rejected: InvalidOperationException: Chaining cycle: a promise cannot be resolved with itself; it would wait for itself forever.")));
+    }
+
+    [Test]
+    public void An_unhandled_rejection_among_timers_due_at_once_is_checked_later_than_Node_checks_it()
+    {
+        // Node looks for unhandled rejections after every timer's microtasks. The kata's promise can only schedule its
+        // check as a 0 ms timer, which runs after the other timers due at 100 ms; by then the third timer has handled
+        // the rejection, so the port reports nothing, and has no late handling to report either.
+        Corpus.DiffersFromNode(
+            "14-unhandled-vs-timer",
+            Ports["14-unhandled-vs-timer"],
+            KnownDifference.NotPrinted(node: new(100, "unhandled rejection: 💥"), after: new(0, "main: end")),
+            KnownDifference.NotPrinted(node: new(100, "rejection handled: 💥"), after: new(100, "third timer's catch: 💥")));
+    }
+
+    [Test]
+    public void Every_program_has_a_port_and_a_transcript_recorded_from_Node()
+    {
+        Assert.That(Ports.Keys.Order(StringComparer.Ordinal), Is.EqualTo(Corpus.Programs),
+            "Each programs/NN-name.js needs a C# port and a test here (and `node tests/node-corpus/record.mjs` to record it).");
+        Assert.That(Corpus.Programs.Where(program => !File.Exists(ApprovalFile.Named(Corpus.Directory, program).VerifiedPath)), Is.Empty,
+            "Record the missing transcripts with `node tests/node-corpus/record.mjs`.");
+    }
+
+    [TestCase("01-dog-pig", "dog-pig")]
+    [TestCase("02-composition", "dog-pig-composition")]
+    [TestCase("03-dog-boom", "dog-boom")]
+    [TestCase("04-unhandled-rejection", "unhandled-rejection")]
+    public void The_kits_approved_scenario_is_what_Node_prints(string program, string scenario)
+    {
+        var node = File.ReadAllText(ApprovalFile.Named(Corpus.Directory, program).VerifiedPath);
+
+        Corpus.Approve(ApprovalFile.Named(Corpus.ScenarioDirectory, scenario), node,
+            $"tests/scenarios/{scenario}.verified.txt, which every kata is approved against, must be what Node prints for programs/{program}.js.\n");
+    }
+}

@@ -1,0 +1,76 @@
+namespace ContinuationKatas.Tool.Tests;
+
+/// <summary>
+/// The only tool tests that really build: run and timeline on kata 02, in a scratch copy of the kit
+/// (the runtime, the kata, its solution and the build files), never in the checkout itself.
+/// </summary>
+[NonParallelizable]
+public sealed class RealBuildTests
+{
+    private static readonly string[] Copied =
+        ["runtime", "katas/02-callbacks", "solutions/02-callbacks", "katas/Directory.Build.props", "solutions/Directory.Build.props",
+         "Directory.Build.props", "Directory.Packages.props", "global.json", "BannedSymbols.txt", ".editorconfig", "katas.json"];
+
+    private string root = string.Empty;
+
+    [OneTimeSetUp]
+    public void CopyTheKit()
+    {
+        var source = RepoRoot.Find(AppContext.BaseDirectory);
+        root = Path.Combine(Path.GetTempPath(), "kata-tool-tests", "build-" + Guid.NewGuid().ToString("N"));
+        foreach (var item in Copied)
+        {
+            var from = Path.Combine(source, item);
+            if (File.Exists(from))
+            {
+                Copy(from, Path.Combine(root, item));
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)
+                .Where(file => !Path.GetRelativePath(from, file).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj")))
+            {
+                Copy(file, Path.Combine(root, item, Path.GetRelativePath(from, file)));
+            }
+        }
+
+        File.WriteAllText(Path.Combine(root, "Katas.sln"), string.Empty);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteTheCopy()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Run_TheUntouchedStub_BuildsItAndSaysNotSolvedYet()
+    {
+        var cli = new Cli(root) { Builder = new DotnetBuilder() };
+
+        Assert.That(cli.Run("run", "02"), Is.EqualTo(1), cli.Error.ToString());
+
+        Assert.That(cli.Out.ToString(), Does.Match(@"\n +\d+ ms  main: start\n"));
+        Assert.That(cli.Out.ToString(), Does.Contain("Not solved yet: Kata 02 (callbacks), step 1"));
+    }
+
+    [Test]
+    public void Timeline_TheSolution_DrawsDogPig()
+    {
+        var cli = new Cli(root) { Builder = new DotnetBuilder() };
+
+        Assert.That(cli.Run("timeline", "02", "--solution", "--out", "artifacts/timeline-02.svg"), Is.Zero, cli.Error.ToString());
+
+        Assert.That(cli.Out.ToString(), Does.Contain("▶ timer #2 fires: resumes").And.Contain("│ 🐶🐷!"));
+        Assert.That(File.ReadAllText(Path.Combine(root, "artifacts", "timeline-02.svg")), Does.Contain("timer #1 fires → resumes"));
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        File.Copy(from, to);
+    }
+}

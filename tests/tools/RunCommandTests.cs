@@ -1,0 +1,163 @@
+namespace ContinuationKatas.Tool.Tests;
+
+/// <summary>run and timeline end to end, with this test assembly standing in for a built kata (no dotnet build).</summary>
+public sealed class RunCommandTests
+{
+    private static Cli Cli(ScratchRepo repo, CancellationToken stop = default) =>
+        new(repo.Root) { Builder = new FakeBuilder(typeof(SamplePrograms).Assembly.Location), Stop = stop };
+
+    /// <summary>Kata 01 whose katas.json entry names its program, as the kit's does.</summary>
+    private static ScratchRepo Repo()
+    {
+        var repo = new ScratchRepo().WithCompleteKata();
+        repo.Write("katas.json", """
+            { "grades": [ { "number": 1, "name": "callbacks" } ],
+              "katas": [ { "id": "01-loop-warmup", "grade": 1, "title": "Loop warm-up", "minutes": 25,
+                           "program": "ContinuationKatas.Tool.Tests.SamplePrograms.DogPig" } ] }
+            """);
+        return repo;
+    }
+
+    [Test]
+    public void Run_Program_PrintsEachLineWithItsTime()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("run", "01", "--speed", "1000"), Is.Zero);
+
+        // On the real clock the stamps are the clock's, so only their shape is certain.
+        var output = cli.Out.ToString();
+        Assert.That(output, Does.Contain("Running katas/01-loop-warmup · SamplePrograms.DogPig on the real clock, 1000× faster; it takes 0.0 s."));
+        Assert.That(output, Does.Match(@"\n +\d+ ms  main: start\n +\d+ ms  main: end\n +\d+ ms  🐶🐷!\n"));
+        Assert.That(output, Does.Contain("Done: the program ended at"));
+    }
+
+    [Test]
+    public void Run_ProgramWithStaticState_StartsFreshAfterThePreview()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        cli.Run("run", "01", "--main", "Counted");
+
+        Assert.That(cli.Out.ToString(), Does.Contain("ms  run 1\n").And.Not.Contain("run 2"));
+    }
+
+    [Test]
+    public void Run_Stub_PrintsTheNextStepNotAStackTrace()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("run", "01", "--main", "Stub"), Is.EqualTo(1));
+
+        var output = cli.Out.ToString();
+        Assert.That(output, Does.Contain("     0 ms  main: start"));
+        Assert.That(output, Does.Contain("Not solved yet: Kata 01 (sample), step 1: do it.\nStart with katas/01-loop-warmup/README.md; ./kata hint 01 gives a hint."));
+        Assert.That(output, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void Run_Solution_BuildsTheSolutionsFolder()
+    {
+        using var repo = Repo();
+        var builder = new FakeBuilder(typeof(SamplePrograms).Assembly.Location);
+        var cli = new Cli(repo.Root) { Builder = builder };
+
+        cli.Run("run", "01", "--solution", "--speed", "1000");
+
+        Assert.That(builder.Built, Is.EqualTo(new[] { Path.Combine(repo.Root, "solutions", "01-loop-warmup") }));
+    }
+
+    [Test]
+    public void Run_StopAlreadyRequested_StopsCleanly()
+    {
+        using var repo = Repo();
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var cli = Cli(repo, stop.Token);
+
+        Assert.That(cli.Run("run", "01", "--speed", "1000"), Is.EqualTo(130));
+        Assert.That(cli.Out.ToString(), Does.Contain("Stopped (Ctrl+C)"));
+    }
+
+    [Test]
+    public void Run_BuildFails_ShowsTheCompilerErrors()
+    {
+        using var repo = Repo();
+        var cli = new Cli(repo.Root) { Builder = new FakeBuilder(null, "WarmUp.cs(3,1): error CS1002: ; expected") };
+
+        Assert.That(cli.Run("run", "01"), Is.EqualTo(1));
+        Assert.That(cli.Error.ToString(), Does.Contain("katas/01-loop-warmup does not build:\n  WarmUp.cs(3,1): error CS1002"));
+    }
+
+    [TestCase("0")]
+    [TestCase("fast")]
+    public void Run_BadSpeed_IsAUsageError(string speed)
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("run", "01", "--speed", speed), Is.EqualTo(2));
+        Assert.That(cli.Error.ToString(), Does.Contain("--speed needs a positive number"));
+    }
+
+    [Test]
+    public void Run_UnknownProgram_ListsThePrograms()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("run", "01", "--main", "Nope"), Is.EqualTo(1));
+        Assert.That(cli.Error.ToString(), Does.Contain("has no program 'Nope'. Programs: SamplePrograms.DogPig, SamplePrograms.Stub, SamplePrograms.WarmUp, SamplePrograms.Promised, SamplePrograms.Counted"));
+    }
+
+    [Test]
+    public void Run_NoProgramNamedAndNoMain_SaysHowToPickOne()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("run", "01"), Is.EqualTo(1));
+        Assert.That(cli.Error.ToString(), Does.Contain("has no public static Main(EventLoop). Programs: SamplePrograms.DogPig"));
+    }
+
+    [Test]
+    public void Timeline_Program_PrintsTextAndWritesTheSvg()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("timeline", "01", "--out", "docs/images/t.svg"), Is.Zero);
+
+        Assert.That(cli.Out.ToString(), Does.Contain("Timeline · kata 01 Loop warm-up · katas/01-loop-warmup · SamplePrograms.DogPig"));
+        Assert.That(cli.Out.ToString(), Does.Contain("Picture: docs/images/t.svg"));
+        Assert.That(repo.Read("docs/images/t.svg"), Does.StartWith("<svg "));
+    }
+
+    [Test]
+    public void Timeline_DefaultOut_IsUnderArtifacts()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        cli.Run("timeline", "01", "--solution");
+
+        Assert.That(repo.Exists("artifacts/timeline-01-solution.svg"), Is.True);
+    }
+
+    [Test]
+    public void Timeline_Stub_SaysNotSolvedAndOffersTheSolution()
+    {
+        using var repo = Repo();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("timeline", "01", "--main", "Stub"), Is.EqualTo(1));
+        Assert.That(cli.Out.ToString(), Does.Contain("Not solved yet: Kata 01 (sample)").And.Contain("./kata timeline 01 --solution"));
+    }
+
+    [Test]
+    public void Status_KnownEnd_DrawsABar() =>
+        Assert.That(LiveStatus.Status("⠋", 2500, 5000), Is.EqualTo("⠋ [████████████░░░░░░░░░░░░] 2.5 s of 5.0 s  waiting for the next callback …"));
+}

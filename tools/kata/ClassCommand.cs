@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace ContinuationKatas.Tool;
+
+/// <summary>`kata class SOURCES…`: tests each learner's branch or clone and prints a learner × kata matrix.</summary>
+internal sealed class ClassCommand : ICommand
+{
+    public string Name => "class";
+
+    public int Order => 120;
+
+    public string Summary => "SOURCES…: test each learner's branch or clone; a learner × kata matrix";
+
+    public string Help => """
+        kata class SOURCE… [--json]
+
+        Tests every learner's work and prints a matrix, learner × kata (✔ solved, ✘ failing,
+        · not started, ! no results: it does not compile). A SOURCE is
+          - a git branch, or a pattern of branches:  ./kata class 'learners/*'  (quote the *)
+            each is checked out in a temporary git worktree, tested there, and the worktree removed;
+          - a folder holding a clone of the kit:     ./kata class ../clones/ann ../clones/bob
+            tested in place (its artifacts/, bin/ and obj/ change).
+        Your own checkout (working tree, index, branch) is never touched. Output of each run goes to
+        artifacts/class/NAME.log.
+
+          --json     print JSON: {"katas": [ids], "learners": [{"source", "commit", "solved", "total",
+                     "katas": [as in ./kata report --json], "error"}]}
+
+        SECURITY: learners' code is untrusted. Building and testing it runs it, with your permissions:
+        a learner's kata, test or build file can do anything you can. Run `kata class` in a container,
+        a virtual machine or a throwaway account unless you trust everyone in the class.
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parsed = Args.Parse(args, ["--json"]);
+        if (parsed.Error is not null || parsed.Positional.Count == 0)
+        {
+            return CommandLine.UsageError(context, this, parsed.Error ?? "name the learners' branches or clone folders, e.g. 'learners/*'.");
+        }
+
+        var (learners, problems) = ClassRoster.Resolve(context.RepoRoot, parsed.Positional);
+        foreach (var problem in problems)
+        {
+            context.Error.WriteLine($"kata class: {problem}");
+        }
+
+        if (learners.Count == 0)
+        {
+            return 2;
+        }
+
+        context.Error.WriteLine("Learners' code is untrusted: testing it runs it with your permissions (see ./kata class --help).");
+        var rows = ClassRun.TestAll(context, learners, context.Error);
+        context.Out.Write(parsed.Has("--json") ? Json(context.Catalog, rows) : Matrix(context.Catalog, rows));
+        return problems.Count == 0 && rows.All(row => row.Error is null) ? 0 : 1;
+    }
+
+    public static string Matrix(Catalog catalog, IReadOnlyList<LearnerResult> rows)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(rows);
+        var width = Math.Max("learner".Length, rows.Max(row => row.Learner.Name.Length));
+        var text = new StringBuilder();
+        text.Append($"\nClass: {rows.Count} learner(s) × {catalog.Katas.Count} katas   (✔ solved  ✘ failing  · not started  ! no results)\n\n");
+        text.Append("learner".PadRight(width)).Append("  ");
+        text.Append(string.Concat(catalog.Katas.Select(kata => kata.Code + "  "))).Append("solved\n");
+        foreach (var row in rows)
+        {
+            text.Append(row.Learner.Name.PadRight(width)).Append("  ");
+            if (row.Error is not null)
+            {
+                text.Append("error: ").Append(row.Error).Append('\n');
+                continue;
+            }
+
+            text.Append(string.Concat(row.Progress.Select(p => Mark(p.Status) + "   ")));
+            text.Append($"{row.Progress.Count(p => p.Status == KataStatus.Solved)}/{row.Progress.Count}\n");
+        }
+
+        var measured = rows.Where(row => row.Error is null).ToList();
+        text.Append("\nSolved per kata: ");
+        text.Append(string.Join(" · ", catalog.Katas.Select((kata, i) =>
+            $"{kata.Code} {measured.Count(row => row.Progress[i].Status == KataStatus.Solved)}/{measured.Count}")));
+        text.Append('\n');
+        return text.ToString();
+    }
+
+    public static string Json(Catalog catalog, IReadOnlyList<LearnerResult> rows) => ProgressJson.Document(json =>
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        json.WriteStartArray("katas");
+        foreach (var kata in catalog.Katas)
+        {
+            json.WriteStringValue(kata.Id);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("learners");
+        foreach (var row in rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", row.Learner.Name);
+            json.WriteString("commit", row.Commit);
+            ProgressJson.WriteSummary(json, catalog, row.Progress);
+            json.WriteString("error", row.Error);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    });
+
+    private static string Mark(KataStatus status) => status switch
+    {
+        KataStatus.Solved => "✔",
+        KataStatus.Failing => "✘",
+        KataStatus.NoResults => "!",
+        _ => "·",
+    };
+}

@@ -1,0 +1,110 @@
+namespace ContinuationKatas.Tool;
+
+/// <summary>`kata compare NN`: the learner's kata beside the reference solution, once the kata passes (or with --peek).</summary>
+internal sealed class CompareCommand : ICommand
+{
+    public string Name => "compare";
+
+    public int Order => 60;
+
+    public string Summary => "NN: your kata beside the reference solution, as a diff (once it passes; --peek)";
+
+    public string Help => """
+        kata compare NN [--peek] [--yes]
+
+        Shows your kata (katas/NN-*) beside the reference solution (solutions/NN-*) as a colored unified
+        diff: - lines are yours, + lines the reference's. The reference comments explain each step.
+        It opens once your kata passes its tests (from your last test run; if there is none, the kata's
+        tests run first).
+
+          --peek     show it before the kata passes, after you confirm (it gives the answer away)
+          --yes      with --peek: do not ask
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parsed = Args.Parse(args, ["--peek", "--yes"]);
+        if (parsed.Error is not null || parsed.Positional.Count != 1)
+        {
+            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
+        }
+
+        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        if (kata is null)
+        {
+            return 2;
+        }
+
+        var progress = ProgressSource.Of(context, kata);
+        if (progress.Status == KataStatus.NoResults && !parsed.Has("--peek"))
+        {
+            context.Error.WriteLine($"No test results for kata {kata.Code} yet: running its tests …");
+            var run = context.Tests.RunKata(context.RepoRoot, kata, Path.Combine(context.RepoRoot, "artifacts", "compare", kata.Id + ".log"));
+            progress = KataProgress.From(kata, run.Results);
+        }
+
+        if (progress.Status != KataStatus.Solved && !MayPeek(context, kata, progress, parsed))
+        {
+            return 1;
+        }
+
+        Show(context, kata);
+        return 0;
+    }
+
+    private static bool MayPeek(CommandContext context, KataInfo kata, KataProgress progress, Args parsed)
+    {
+        var where = progress.Status switch
+        {
+            KataStatus.NotStarted => "not started yet",
+            KataStatus.NoResults => "without test results (does it compile?)",
+            _ => $"not solved yet ({progress.Passed} of {progress.Total} tests pass)",
+        };
+        if (!parsed.Has("--peek"))
+        {
+            context.Out.WriteLine($"Kata {kata.Code} is {where}. The comparison opens once it passes: seeing the reference first spoils the kata.");
+            context.Out.WriteLine($"Stuck? ./kata hint {kata.Code}. To look anyway: ./kata compare {kata.Code} --peek");
+            return false;
+        }
+
+        if (parsed.Has("--yes") || CommandLine.Confirm(context, $"Kata {kata.Code} is {where}. The reference solution gives the answer away. Show it anyway?"))
+        {
+            return true;
+        }
+
+        context.Out.WriteLine("Not shown. Good luck!");
+        return false;
+    }
+
+    private static void Show(CommandContext context, KataInfo kata)
+    {
+        var yours = Path.Combine(context.RepoRoot, "katas", kata.Id);
+        var reference = Path.Combine(context.RepoRoot, "solutions", kata.Id);
+        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title}: yours (katas/{kata.Id}) beside the reference (solutions/{kata.Id})", Ansi.Bold));
+        context.Out.WriteLine("- lines are yours, + lines the reference's.");
+        context.Out.WriteLine();
+        var identical = new List<string>();
+        foreach (var file in KataFiles.Sources(yours).Union(KataFiles.Sources(reference)).Order(StringComparer.Ordinal))
+        {
+            var mine = Read(Path.Combine(yours, file));
+            var theirs = Read(Path.Combine(reference, file));
+            var diff = LineDiff.Unified($"katas/{kata.Id}/{file}", $"solutions/{kata.Id}/{file}", mine ?? string.Empty, theirs ?? string.Empty, context.Color);
+            if (diff.Length == 0)
+            {
+                identical.Add(file);
+                continue;
+            }
+
+            context.Out.Write(diff);
+            context.Out.WriteLine();
+        }
+
+        if (identical.Count > 0)
+        {
+            context.Out.WriteLine(context.Paint($"The same in both: {string.Join(", ", identical)}", Ansi.Dim));
+        }
+    }
+
+    private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+}

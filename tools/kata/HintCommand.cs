@@ -1,0 +1,86 @@
+namespace ContinuationKatas.Tool;
+
+/// <summary>`kata hint NN`: the kata's hints one at a time, gentle first; --all shows them all, --reset starts over.</summary>
+internal sealed class HintCommand : ICommand
+{
+    public string Name => "hint";
+
+    public int Order => 20;
+
+    public string Summary => "NN: the next hint for a kata, gentle first (--all: every hint; --reset)";
+
+    public string Help => """
+        kata hint [NN] [--all] [--reset]
+
+        Shows the next hint for kata NN (without NN: the kata you are on). Each call shows one more,
+        from a gentle nudge to nearly the answer, and says which it is ("hint 2 of 4"). What you have
+        seen is remembered in artifacts/hints/ (git ignores it).
+
+          --all      show every hint of the kata at once
+          --reset    forget which hints you have seen; the next call starts at hint 1 again
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parsed = Args.Parse(args, ["--all", "--reset"]);
+        if (parsed.Error is not null || parsed.Positional.Count > 1)
+        {
+            return CommandLine.UsageError(context, this, parsed.Error ?? "give one kata number at most.");
+        }
+
+        var kata = parsed.Positional.Count == 1
+            ? CommandLine.FindKata(context, this, parsed.Positional[0])
+            : ProgressSource.Current(context);
+        if (kata is null)
+        {
+            return 2;
+        }
+
+        if (parsed.Has("--reset"))
+        {
+            Hints.Reset(context.RepoRoot, kata);
+            context.Out.WriteLine($"Hints for kata {kata.Code} start again from hint 1: ./kata hint {kata.Code}");
+            return 0;
+        }
+
+        var file = Hints.File(context.RepoRoot, kata);
+        var hints = File.Exists(file) ? Hints.Parse(File.ReadAllText(file)) : [];
+        if (hints.Count == 0)
+        {
+            context.Error.WriteLine($"kata hint: {CommandLine.Relative(context, file)} has no `## Hint 1` section.");
+            return 1;
+        }
+
+        if (parsed.Has("--all"))
+        {
+            for (var i = 0; i < hints.Count; i++)
+            {
+                Show(context, kata, hints, i + 1);
+            }
+
+            Hints.MarkSeen(context.RepoRoot, kata, hints.Count);
+            return 0;
+        }
+
+        var seen = Hints.Seen(context.RepoRoot, kata);
+        var number = Math.Clamp(seen + 1, 1, hints.Count);
+        Show(context, kata, hints, number);
+        Hints.MarkSeen(context.RepoRoot, kata, number);
+        context.Out.WriteLine(context.Paint(Footer(kata, seen, number, hints.Count), Ansi.Dim));
+        return 0;
+    }
+
+    private static void Show(CommandContext context, KataInfo kata, IReadOnlyList<string> hints, int number)
+    {
+        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title} — hint {number} of {hints.Count}", Ansi.Cyan));
+        context.Out.WriteLine();
+        context.Out.WriteLine(hints[number - 1]);
+        context.Out.WriteLine();
+    }
+
+    private static string Footer(KataInfo kata, int seen, int number, int count) => number < count
+        ? $"Still stuck? ./kata hint {kata.Code} again shows hint {number + 1} of {count}, a little closer to the answer."
+        : (seen >= count ? $"You have seen all {count} hints; that was the last one again. " : "That was the last hint. ") +
+          $"All at once: ./kata hint {kata.Code} --all; start over: --reset; the reference solution: ./kata compare {kata.Code} --peek";
+}

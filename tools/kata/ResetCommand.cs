@@ -1,0 +1,72 @@
+namespace ContinuationKatas.Tool;
+
+/// <summary>`kata reset NN`: puts the stub back, after asking, keeping the learner's version as a backup.</summary>
+internal sealed class ResetCommand : ICommand
+{
+    public string Name => "reset";
+
+    public int Order => 70;
+
+    public string Summary => "NN: start a kata over from its stub (asks first; keeps yours as *.backup)";
+
+    public string Help => """
+        kata reset NN [--yes]
+
+        Puts kata NN's stub back, exactly as it was committed (git is the pristine copy), so you can
+        start over. It asks first. Every file you changed or added in katas/NN-* is kept beside it as
+        FILE.backup (then FILE.backup.2, …): git ignores those, and they do not compile.
+
+          --yes      do not ask
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parsed = Args.Parse(args, ["--yes"]);
+        if (parsed.Error is not null || parsed.Positional.Count != 1)
+        {
+            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
+        }
+
+        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        if (kata is null)
+        {
+            return 2;
+        }
+
+        if (Git.Run(context.RepoRoot, "cat-file", "-e", $"HEAD:katas/{kata.Id}") is null)
+        {
+            context.Error.WriteLine($"kata reset: git has no committed katas/{kata.Id} to restore (is this a git clone of the kit?).");
+            return 1;
+        }
+
+        var changes = StubReset.Changes(context.RepoRoot, kata);
+        if (changes.Count == 0)
+        {
+            context.Out.WriteLine($"katas/{kata.Id} is the untouched stub already: nothing to reset.");
+            return 0;
+        }
+
+        context.Out.WriteLine($"Kata {kata.Code} · {kata.Title}: your changes");
+        foreach (var change in changes)
+        {
+            var what = change.IsNew ? "added" : change.IsDeleted ? "deleted" : "changed";
+            context.Out.WriteLine($"  {what,-8} {change.Path}");
+        }
+
+        if (!parsed.Has("--yes") && !CommandLine.Confirm(context, "Put the stub back? Each file above is kept as FILE.backup."))
+        {
+            context.Out.WriteLine("Nothing changed.");
+            return 1;
+        }
+
+        var backups = StubReset.Reset(context.RepoRoot, kata, changes);
+        context.Out.WriteLine($"Kata {kata.Code} is back to its stub. Start again from katas/{kata.Id}/README.md.");
+        foreach (var backup in backups)
+        {
+            context.Out.WriteLine($"  your version: {backup}");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.Tool;
+
+/// <summary>`kata timeline NN`: a picture of a run: lanes for main and c(), the timers, where each suspends and resumes.</summary>
+internal sealed class TimelineCommand : ICommand
+{
+    public string Name => "timeline";
+
+    public int Order => 50;
+
+    public string Summary => "NN: a picture of a run: main, c(), the timers, where each suspends and resumes (SVG)";
+
+    public string Help => """
+        kata timeline NN [--solution] [--out FILE] [--main NAME]
+
+        Runs kata NN's program on virtual time and draws the run, like the diagrams of async/await posts:
+        one lane for main, one for c() (and one per function that names itself in its lines, "dog: …"),
+        one row per timer, virtual time along the axis. Blocks are the callbacks the loop runs; a dashed
+        line is a function suspended at an await; an arrow shows which timer resumes it.
+        It prints a plain-text version and writes a standalone SVG (open it in a browser).
+
+          --solution   draw the reference solution (solutions/NN-*) instead of yours
+          --out FILE   where to write the SVG (default: artifacts/timeline-NN.svg, which git ignores)
+          --main NAME  draw another program of the kata, e.g. --main MainComposed
+        """;
+
+    public int Run(CommandContext context, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var parsed = Args.Parse(args, ["--solution"], ["--out", "--main"]);
+        if (parsed.Error is not null || parsed.Positional.Count != 1)
+        {
+            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
+        }
+
+        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        if (kata is null)
+        {
+            return 2;
+        }
+
+        var solution = parsed.Has("--solution");
+        var program = KataProgram.Load(context, kata, solution, parsed.Option("--main"), out var problem);
+        if (program is null)
+        {
+            context.Error.WriteLine($"kata timeline: {problem}");
+            return 1;
+        }
+
+        var outcome = ProgramRunner.Run(program.Main(), new LoopOptions { RecordCallbacks = true }, context.Stop, ProgramRunner.Watchdog);
+        if (outcome.NotSolved is not null || outcome.Logged is null)
+        {
+            context.Out.WriteLine(context.Paint(outcome.Explain(kata), Ansi.Yellow));
+            context.Out.WriteLine($"The timeline draws a run of the program; to see the reference's: ./kata timeline {kata.Code} --solution");
+            return 1;
+        }
+
+        var timeline = Timeline.From($"kata {kata.Code} {kata.Title} · {program.Folder} · {program.Name}", outcome.Logged);
+        context.Out.Write(TimelineText.Render(timeline));
+        var file = Path.GetFullPath(parsed.Option("--out") ?? Path.Combine("artifacts", $"timeline-{kata.Code}{(solution ? "-solution" : string.Empty)}.svg"), context.RepoRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, TimelineSvg.Render(timeline));
+        context.Out.WriteLine($"Picture: {CommandLine.Relative(context, file)} (open it in a browser)");
+        if (outcome.Error is not null)
+        {
+            context.Out.WriteLine(context.Paint($"The run failed: {outcome.Explain(kata)}", Ansi.Red));
+            return 1;
+        }
+
+        return 0;
+    }
+}
