@@ -30,12 +30,13 @@ namespace ContinuationKatas.Runtime;
 /// That race is what the "escapes and deadlocks" kata is about; kata programs otherwise stay on the loop.
 /// </para>
 /// </remarks>
-public sealed class EventLoop
+public sealed partial class EventLoop
 {
     private readonly LoopOptions options;
     private readonly LoopClock clock;
     private readonly TimerQueue timers = new();
     private readonly Queue<Action> microtasks = new();
+    private readonly Queue<Action> afterMicrotasks = new();
     private readonly ConcurrentQueue<Action> inbox = new();
     private readonly SemaphoreSlim wakeUp = new(0);
     private readonly List<TranscriptLine> lines = [];
@@ -142,6 +143,19 @@ public sealed class EventLoop
     }
 
     /// <summary>
+    /// Queues <paramref name="callback"/> to run once the microtask queue has drained after the current
+    /// callback (main, a timer, or posted work), before the loop takes the next timer. Callbacks queued
+    /// this way run in order, each followed by a full microtask drain. Node.js uses this moment to report
+    /// promise rejections that nobody handled.
+    /// </summary>
+    public void AfterMicrotasks(Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        EnsureOnLoop("AfterMicrotasks(…)");
+        afterMicrotasks.Enqueue(callback);
+    }
+
+    /// <summary>
     /// Marks an operation the program is waiting for. While one is open, the run does not count as
     /// finished; if nothing is scheduled meanwhile, the run fails as stalled and names it.
     /// Dispose the result when the operation is over.
@@ -204,167 +218,5 @@ public sealed class EventLoop
         }
 
         throw new InvalidOperationException(message);
-    }
-
-    private Transcript RunToEnd(Func<EventLoop, Task?> main)
-    {
-        var previous = SynchronizationContext.Current;
-        SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
-        try
-        {
-            Task? program = null;
-            RunCallback(() => program = main(this), "main", CallbackKind.Main);
-            Loop(program);
-            if (fatal is not null)
-            {
-                throw fatal;
-            }
-
-            if (program is { IsCanceled: true })
-            {
-                throw Fail(EventLoopFailure.ProgramFailed, "The program's Task was cancelled: an OperationCanceledException reached main and nothing handled it.");
-            }
-
-            if (program is { IsFaulted: true })
-            {
-                var error = program.Exception!.InnerExceptions.Count == 1 ? program.Exception.InnerException! : program.Exception;
-                throw Fail(EventLoopFailure.ProgramFailed, $"The program's Task failed: {error.GetType().Name}: {error.Message}", error);
-            }
-
-            return Snapshot();
-        }
-        finally
-        {
-            finished = true;
-            SynchronizationContext.SetSynchronizationContext(previous);
-        }
-    }
-
-    private void Loop(Task? program)
-    {
-        while (true)
-        {
-            ThrowIfEscaped();
-            if (inbox.TryDequeue(out var posted))
-            {
-                RunCallback(posted, "posted work", CallbackKind.Posted);
-                continue;
-            }
-
-            if (timers.TryPeek(out var next))
-            {
-                if (!clock.WaitUntil(next.Due, wakeUp))
-                {
-                    continue;
-                }
-
-                var timer = timers.Dequeue();
-                clock.AdvanceTo(timer.Due);
-                timer.FiredAt = Now;
-                RunCallback(timer.Callback, $"a timer callback (timer #{timer.Id}, scheduled at t={timer.ScheduledAt} ms)", CallbackKind.Timer, new TimerId(timer.Id));
-                continue;
-            }
-
-            var programDone = program is null || program.IsCompleted;
-            if (program is { IsFaulted: true } or { IsCanceled: true })
-            {
-                return; // reported as ProgramFailed, whatever else is still open
-            }
-
-            if (programDone && pending.Count == 0)
-            {
-                return;
-            }
-
-            if (wakeUp.Wait(options.ForeignWorkGrace))
-            {
-                continue;
-            }
-
-            ThrowIfEscaped();
-            var waiting = new List<string>(pending);
-            if (!programDone)
-            {
-                waiting.Insert(0, "main's Task");
-            }
-
-            throw Fail(
-                EventLoopFailure.Stalled,
-                $"Stalled at t={Now} ms, {waiting.Count} pending: the program has not finished, and no timer, microtask or posted callback is left that could finish it. Pending: {string.Join("; ", waiting)}.");
-        }
-    }
-
-    private void RunCallback(Action callback, string what, CallbackKind kind, TimerId? timer = null)
-    {
-        Invoke(callback, what, kind, timer);
-        while (microtasks.TryDequeue(out var microtask))
-        {
-            Invoke(microtask, "a microtask", CallbackKind.Microtask);
-        }
-    }
-
-    private void Invoke(Action callback, string what, CallbackKind kind, TimerId? timer = null)
-    {
-        if (++callbacks > options.MaxCallbacks)
-        {
-            throw Fail(EventLoopFailure.Runaway, $"Ran away: more than {options.MaxCallbacks} callbacks by t={Now} ms. Is something rescheduling itself forever?");
-        }
-
-        recorder?.Begin(kind, Now, timer, lines.Count);
-        try
-        {
-            callback();
-        }
-        catch (EventLoopException)
-        {
-            throw;
-        }
-        catch (Exception error)
-        {
-            throw Fail(EventLoopFailure.Uncaught, $"Uncaught exception at t={Now} ms in {what}: {error.GetType().Name}: {error.Message}", error);
-        }
-        finally
-        {
-            recorder?.End(lines.Count);
-        }
-    }
-
-    private void ThrowIfEscaped()
-    {
-        if (fatal is not null)
-        {
-            throw fatal;
-        }
-
-        if (Volatile.Read(ref escape) is { } message)
-        {
-            throw Fail(EventLoopFailure.Escaped, message);
-        }
-    }
-
-    private EventLoopException Fail(EventLoopFailure failure, string message, Exception? inner = null)
-    {
-        var transcript = Snapshot();
-        var soFar = transcript.Lines.Count == 0 ? "(nothing was logged)" : transcript.ToString().TrimEnd('\n');
-        return new EventLoopException(failure, $"{message}\nTranscript until then:\n{soFar}", transcript, inner);
-    }
-
-    private Transcript Snapshot() => new([.. lines], timers.Records(), Now, recorder?.Records(lines.Count) ?? []);
-
-    private sealed class PendingOperation(EventLoop loop, string description) : IDisposable
-    {
-        private bool disposed;
-
-        public void Dispose()
-        {
-            if (disposed)
-            {
-                return;
-            }
-
-            disposed = true;
-            loop.EnsureOnLoop($"disposing Pending(\"{description}\")");
-            loop.pending.Remove(description);
-        }
     }
 }
