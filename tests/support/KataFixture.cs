@@ -26,10 +26,10 @@ public abstract class KataFixture
 
     /// <summary>Fails every test in the fixture while the kata's stub is still in place.</summary>
     [OneTimeSetUp]
+    [System.Diagnostics.StackTraceHidden]
     public void FailWhileNotSolved()
     {
-        var (_, error) = KataRun.TryRun(program);
-        if (KataRun.FindNotSolved(error) is { } notSolved)
+        if (KataRun.FindNotSolved(KataRun.TryRun(program).Error) is { } notSolved)
         {
             Assert.Fail(KataRun.NotSolvedMessage(notSolved));
         }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using ContinuationKatas.Runtime;
 
 namespace ContinuationKatas.Testing;
@@ -29,27 +28,19 @@ public static class KataRun
     public static Transcript Run(Func<EventLoop, Task?> main, LoopOptions? options = null)
     {
         var outcome = TryRun(main, options);
-        if (outcome.Error is null)
+        if (Explain(outcome) is { } failure)
         {
-            return outcome.Transcript!;
+            Assert.Fail(failure);
         }
 
-        if (FindNotSolved(outcome.Error) is { } notSolved)
-        {
-            Assert.Fail(NotSolvedMessage(notSolved));
-        }
-
-        if (outcome.Error is EventLoopException loopError)
-        {
-            Assert.Fail(loopError.Message);
-        }
-
-        ExceptionDispatchInfo.Capture(outcome.Error).Throw();
-        return null!;
+        return outcome.Transcript!;
     }
 
-    /// <summary>Runs <paramref name="main"/> with the watchdog, returning the transcript or what went wrong.</summary>
-    public static (Transcript? Transcript, Exception? Error) TryRun(Func<EventLoop, Task?> main, LoopOptions? options = null)
+    /// <summary>
+    /// Runs <paramref name="main"/> on a thread of its own and waits at most <paramref name="watchdog"/>
+    /// (default <see cref="Watchdog"/>) of real time for it. Never throws for the program's sake.
+    /// </summary>
+    public static KataOutcome TryRun(Func<EventLoop, Task?> main, LoopOptions? options = null, TimeSpan? watchdog = null)
     {
         Transcript? transcript = null;
         Exception? error = null;
@@ -66,15 +57,31 @@ public static class KataRun
         })
         { IsBackground = true, Name = "kata event loop" };
         thread.Start();
-        if (!thread.Join(Watchdog))
+        return thread.Join(watchdog ?? Watchdog) ? new KataOutcome(transcript, error, Blocked: false) : new KataOutcome(null, null, Blocked: true);
+    }
+
+    /// <summary>The message a test fails with for <paramref name="outcome"/>, or <see langword="null"/> if the run went well.</summary>
+    public static string? Explain(KataOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Blocked)
         {
-            Assert.Fail(
-                $"The program did not finish within {Watchdog.TotalSeconds:0} s of real time, although kata programs run on virtual time " +
-                "and finish in milliseconds. Something blocks the loop's thread: an endless loop, Thread.Sleep, or .Result / .Wait() " +
-                "on something that needs the loop to finish.");
+            return "The program did not finish in real time, although kata programs run on virtual time and finish in " +
+                "milliseconds. Something blocks the loop's thread: an endless loop, Thread.Sleep, or .Result / .Wait() on " +
+                "something that needs the loop to finish.";
         }
 
-        return (transcript, error);
+        if (FindNotSolved(outcome.Error) is { } notSolved)
+        {
+            return NotSolvedMessage(notSolved);
+        }
+
+        return outcome.Error switch
+        {
+            null => null,
+            EventLoopException loopError => loopError.Message,
+            var other => $"The run failed before it started: {other.GetType().Name}: {other.Message}",
+        };
     }
 
     /// <summary>The exception's chain holds a <see cref="NotSolvedYetException"/>: the stub is still in place.</summary>

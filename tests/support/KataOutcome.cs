@@ -1,0 +1,9 @@
+using ContinuationKatas.Runtime;
+
+namespace ContinuationKatas.Testing;
+
+/// <summary>How one run of a kata's program ended.</summary>
+/// <param name="Transcript">What it logged, when the run ended normally.</param>
+/// <param name="Error">Why it failed, when it did.</param>
+/// <param name="Blocked">Whether the loop's thread was still busy when the watchdog gave up on it.</param>
+public sealed record KataOutcome(Transcript? Transcript, Exception? Error, bool Blocked);
