@@ -181,7 +181,7 @@ public sealed partial class Promise<T> : IThenable<T>
             return;
         }
 
-        // TODO: step 5 — check again once the microtasks have run out (what runs just after them on the loop?);
+        // TODO: step 5 — check again once the microtasks have run out (loop.AfterMicrotasks runs a callback just then);
         // if still nobody handles the promise, remember that it was reported and log "unhandled rejection: " + reason.Message.
         throw new NotSolvedYetException("Kata 06 (combinators), step 5: in Promise.TrackRejection, report a rejection that is still unhandled once the microtasks have run out.");
     }
@@ -197,7 +197,7 @@ public sealed partial class Promise<T> : IThenable<T>
         handled = true;
 
         // TODO: step 5 — if this promise was reported as unhandled, log "rejection handled: " + reason.Message, as Node
-        // does: not now, but once the microtasks that follow have run.
+        // does: not now, but once the microtasks that follow have run (loop.AfterMicrotasks again).
     }
 
     private void Flush()

@@ -173,13 +173,14 @@ public sealed partial class Promise<T> : IThenable<T>
     }
 
     // Node's rule: a rejection is unhandled if nobody has handled it once the callback that rejected it and all
-    // the microtasks after it have run. A 0 ms timer runs just then (after the microtasks), so the check goes
-    // there; a handler added in the meantime, even several microtasks later, cancels the report.
+    // the microtasks after it have run. AfterMicrotasks runs the check just then, before the loop takes any other
+    // timer (even one due at the same time); a handler added in the meantime, even several microtasks later,
+    // cancels the report.
     private void TrackRejection()
     {
         if (!handled)
         {
-            loop.SetTimeout(ReportIfUnhandled, 0);
+            loop.AfterMicrotasks(ReportIfUnhandled);
         }
     }
 
@@ -193,7 +194,7 @@ public sealed partial class Promise<T> : IThenable<T>
     }
 
     // The first handler of a promise that was already reported: Node says so too, after the microtasks that
-    // follow (its 'rejectionHandled' event), so the report waits for the same 0 ms turn.
+    // follow (its 'rejectionHandled' event), so the report waits for the same moment: AfterMicrotasks.
     private void TrackHandler()
     {
         if (handled)
@@ -204,7 +205,7 @@ public sealed partial class Promise<T> : IThenable<T>
         handled = true;
         if (reported)
         {
-            loop.SetTimeout(() => loop.Log($"rejection handled: {reason!.Message}"), 0);
+            loop.AfterMicrotasks(() => loop.Log($"rejection handled: {reason!.Message}"));
         }
     }
 

@@ -57,6 +57,26 @@ public sealed class UnhandledRejectionTests() : KataFixture(UnhandledRejection.M
     }
 
     [Test]
+    public void An_unhandled_rejection_is_reported_before_a_timer_due_at_the_same_time_runs()
+    {
+        var transcript = KataRun.Run(loop =>
+        {
+            var rejected = FailLater(loop, Boom, 100);
+            loop.SetTimeout(() => loop.Log("second timer at 100 ms"), 100);
+            loop.SetTimeout(() => rejected.Catch(_ => "handled"), 100);
+        });
+
+        Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)), Is.EqualTo(new[]
+            {
+                (100L, "unhandled rejection: 💥"),
+                (100L, "second timer at 100 ms"),
+                (100L, "rejection handled: 💥"),
+            }),
+            "Node checks as soon as the microtasks of the timer that rejected have run, before any other timer — even one due at "
+            + "the same time, which here would handle the rejection first. Schedule the check with loop.AfterMicrotasks, not a 0 ms timer (step 5).");
+    }
+
+    [Test]
     public void The_dog_boom_program_has_no_unhandled_rejection()
     {
         var transcript = KataRun.Run(loop =>
