@@ -42,6 +42,29 @@ public sealed class ClassCommandTests
     }
 
     [Test]
+    public void Run_LearnerEditedTheTests_IsJudgedByTheInstructorsTests()
+    {
+        using var repo = ClassRepo();
+        repo.Git("checkout", "-q", "-b", "learners/eve", "main");
+        repo.Write("tests/01-loop-warmup/WarmUpTests.cs", "// eve's tests: everything passes");
+        repo.Commit("Eve makes the tests pass");
+        repo.Git("checkout", "-q", "main");
+        string? testsSeen = null;
+        var tests = new FakeTestRunner
+        {
+            All = root =>
+            {
+                testsSeen = File.ReadAllText(Path.Combine(root, "tests/01-loop-warmup/WarmUpTests.cs"));
+                return Fakes.Results(("01-loop-warmup", [Fakes.NotSolved("A")]));
+            },
+        };
+
+        new Cli(repo.Root) { Tests = tests }.Run("class", "learners/eve");
+
+        Assert.That(testsSeen, Is.EqualTo("// tests"), "the instructor's tests/, not the learner's, are run");
+    }
+
+    [Test]
     public void Run_AfterwardsTheInstructorsCheckoutIsAsBefore()
     {
         using var repo = ClassRepo();

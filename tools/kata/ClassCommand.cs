@@ -17,7 +17,8 @@ internal sealed class ClassCommand : ICommand
         Tests every learner's work and prints a matrix, learner × kata (✔ solved, ✘ failing,
         · not started, ! no results: it does not compile). A SOURCE is
           - a git branch, or a pattern of branches:  ./kata class 'learners/*'  (quote the *)
-            each is checked out in a temporary git worktree, tested there, and the worktree removed;
+            each is checked out in a temporary git worktree, with YOUR tests/ (so a learner's
+            edits to tests or approved transcripts do not count), tested there, and the worktree removed;
           - a folder holding a clone of the kit:     ./kata class ../clones/ann ../clones/bob
             tested in place (its artifacts/, bin/ and obj/ change).
         Your own checkout (working tree, index, branch) is never touched. Output of each run goes to

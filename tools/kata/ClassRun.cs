@@ -38,6 +38,15 @@ internal static class ClassRun
                 return new LearnerResult(learner, commit, [], $"{learner.Branch} has no katas.json where this checkout has it.");
             }
 
+            // Your tests judge every learner: edits a learner made to tests/ (approved transcripts included) do not count.
+            var prefix = Git.Run(context.RepoRoot, "rev-parse", "--show-prefix") ?? string.Empty;
+            var head = Git.Run(context.RepoRoot, "rev-parse", "HEAD") ?? "HEAD";
+            var yours = Git.Exec(worktree, null, "checkout", head, "--", prefix + "tests");
+            if (!yours.Succeeded)
+            {
+                return new LearnerResult(learner, commit, [], $"could not put your tests/ in place over {learner.Branch}'s: {yours.Error.Trim()}");
+            }
+
             var results = context.Tests.RunAll(root, "katas", log);
             return new LearnerResult(learner, commit, Progress(context.Catalog, results), null);
         }

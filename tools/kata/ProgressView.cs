@@ -9,6 +9,7 @@ internal static class ProgressView
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(progress);
+        var titleWidth = progress.Count == 0 ? 0 : progress.Max(p => p.Kata.Title.Length);
         var text = new StringBuilder();
         var solved = progress.Count(p => p.Status == KataStatus.Solved);
         text.Append("Continuation Katas: ").Append(solved).Append(" of ").Append(progress.Count).Append(" katas solved\n");
@@ -20,7 +21,7 @@ internal static class ProgressView
                 .Append($"Grade {grade.Key} · {catalog.GradeName(grade.Key),-15} {Paint(Bar(done, inGrade.Count), done == inGrade.Count ? Ansi.Green : Ansi.Cyan, color)} {done}/{inGrade.Count}\n");
             foreach (var kata in inGrade)
             {
-                text.Append($"  {Paint(Mark(kata.Status), Tint(kata.Status), color)} {kata.Kata.Code} {kata.Kata.Title,-26} {Paint(Describe(kata), Tint(kata.Status), color)}\n");
+                text.Append($"  {Paint(Mark(kata.Status), Tint(kata.Status), color)} {kata.Kata.Code} {kata.Kata.Title.PadRight(titleWidth)} {Paint(Describe(kata), Tint(kata.Status), color)}\n");
             }
         }
 
