@@ -28,6 +28,38 @@ public sealed class ProgressViewTests
     }
 
     [Test]
+    public void Detail_KataNotStarted_IsTheStubsNextStep()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.NotSolved("A"), Fakes.NotSolved("B")]) };
+
+        Assert.That(ProgressView.Detail(progress), Is.EqualTo("Not solved yet: Kata 01, step 1: …"));
+    }
+
+    [Test]
+    public void Detail_KataInProgress_NamesTheFirstFailingTestAndItsMessage()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A"), Fakes.Fail("B", "Expected 5000 but was 7000\nmore")]) };
+
+        Assert.That(ProgressView.Detail(progress), Is.EqualTo("First failing test: B: Expected 5000 but was 7000"));
+    }
+
+    [Test]
+    public void Detail_MessageLeadingIntoADiagnosis_KeepsTheDiagnosis()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Fail("B", "Not the approved transcript:\n• came at 7000 ms: you started the second timer too late.\n\n- diff")]) };
+
+        Assert.That(ProgressView.Detail(progress), Does.EndWith("Not the approved transcript: • came at 7000 ms: you started the second timer too late."));
+    }
+
+    [Test]
+    public void Detail_AllSolved_IsNull()
+    {
+        var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A")]) };
+
+        Assert.That(ProgressView.Detail(progress), Is.Null);
+    }
+
+    [Test]
     public void NextStep_KataWithoutResults_SaysItMayNotCompile()
     {
         var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], null) };

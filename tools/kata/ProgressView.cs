@@ -26,6 +26,11 @@ internal static class ProgressView
         }
 
         text.Append('\n').Append(Paint(NextStep(progress), Ansi.Bold, color)).Append('\n');
+        if (Detail(progress) is { } detail)
+        {
+            text.Append("  ").Append(detail).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -44,6 +49,36 @@ internal static class ProgressView
             KataStatus.NoResults => $"Next: kata {next.Kata.Code} has no test results: it does not compile, or its tests did not run. Build it: dotnet build tests/{next.Kata.Id}",
             _ => $"Next: keep going with kata {next.Kata.Code}, {next.Kata.Title} ({next.Passed} of {next.Total} tests pass). {next.Kata.Readme}; a hint: ./kata hint {next.Kata.Code}",
         };
+    }
+
+    /// <summary>What the next kata's tests say: the stub's next step, or the first failing test and its message.</summary>
+    public static string? Detail(IReadOnlyList<KataProgress> progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var next = progress.FirstOrDefault(p => p.Status != KataStatus.Solved);
+        var failure = next?.Failures.FirstOrDefault();
+        if (failure is null)
+        {
+            return null;
+        }
+
+        var message = FirstLine(failure.Message);
+        return next!.Status == KataStatus.NotStarted ? message : $"First failing test: {failure.Name}: {message}";
+    }
+
+    private static string FirstLine(string? message)
+    {
+        const string setUp = "OneTimeSetUp: ";
+        var lines = (message ?? "(no message)").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var line = lines.Count == 0 ? "(no message)" : lines[0];
+
+        // "…transcript:" is followed by the bullet that names the mistake: that is the useful part.
+        if (line.EndsWith(':') && lines.Count > 1)
+        {
+            line += " " + lines[1];
+        }
+
+        return line.StartsWith(setUp, StringComparison.Ordinal) ? line[setUp.Length..] : line;
     }
 
     private static string Paint(string text, Ansi tint, bool color) => color ? tint.Wrap(text) : text;
