@@ -118,6 +118,7 @@ public sealed partial class EventLoop
         }
 
         recorder?.Begin(kind, Now, timer, lines.Count);
+        running = new RunningCallback(what, Now);
         try
         {
             callback();
@@ -128,12 +129,21 @@ public sealed partial class EventLoop
         }
         catch (Exception error)
         {
-            throw Fail(EventLoopFailure.Uncaught, $"Uncaught exception at t={Now} ms in {what}: {error.GetType().Name}: {error.Message}", error);
+            throw Fail(EventLoopFailure.Uncaught, $"Uncaught exception at t={Now} ms in {what}: {error.GetType().Name}: {error.Message}{ThrownAt(error)}", error);
         }
         finally
         {
+            running = null;
             recorder?.End(lines.Count);
         }
+    }
+
+    /// <summary>Where the exception was thrown: the first frame that has a source file (the program's, not the framework's).</summary>
+    private static string ThrownAt(Exception error)
+    {
+        var frame = new System.Diagnostics.StackTrace(error, fNeedFileInfo: true).GetFrames()
+            .FirstOrDefault(candidate => candidate.GetFileName() is not null);
+        return frame is null ? string.Empty : $" (thrown at {frame.GetFileName()}:line {frame.GetFileLineNumber()})";
     }
 
     private void ThrowIfEscaped()

@@ -48,6 +48,7 @@ public sealed partial class EventLoop
     private string? escape;
     private EventLoopException? fatal;
     private bool finished;
+    private volatile RunningCallback? running;
 
     private EventLoop(LoopOptions options)
     {
@@ -60,6 +61,13 @@ public sealed partial class EventLoop
 
     /// <summary>The loop's time: milliseconds since the run started.</summary>
     public long Now => clock.Now;
+
+    /// <summary>
+    /// What the loop is running right now, such as "a timer callback (timer #1, scheduled at t=0 ms), since t=2000 ms",
+    /// or <see langword="null"/> between callbacks. Safe to read from any thread: it tells where a loop whose
+    /// thread is blocked (an endless loop, a blocking wait) is stuck.
+    /// </summary>
+    public string? CurrentCallback => running is { } now ? $"{now.What}, since t={now.SinceMs} ms" : null;
 
     /// <summary>
     /// A <see cref="System.TimeProvider"/> whose clock and timers are the loop's. Pass it to
@@ -219,4 +227,6 @@ public sealed partial class EventLoop
 
         throw new InvalidOperationException(message);
     }
+
+    private sealed record RunningCallback(string What, long SinceMs);
 }

@@ -13,11 +13,32 @@ public sealed class KataRunTests
             var outcome = KataRun.TryRun(_ => { release.Wait(); return null; }, watchdog: TimeSpan.FromMilliseconds(50));
 
             Assert.That(outcome.Blocked, Is.True);
-            Assert.That(KataRun.Explain(outcome), Does.Contain("blocks the loop's thread").And.Contain(".Result"));
+            Assert.That(KataRun.Explain(outcome), Does.Contain("stuck in main").And.Contain("blocks the loop's thread").And.Contain(".Result"));
         }
         finally
         {
             release.Set();
+            KataRun.ForgetStuckRun();
+        }
+    }
+
+    [Test]
+    public void TryRun_StuckInATimer_NamesTheTimerAndTheTimeAndFailsLaterRunsAtOnce()
+    {
+        using var release = new ManualResetEventSlim();
+        try
+        {
+            var outcome = KataRun.TryRun(loop => { loop.SetTimeout(release.Wait, 2000); return null; }, watchdog: TimeSpan.FromMilliseconds(50));
+            var next = KataRun.TryRun(_ => null);
+
+            Assert.That(KataRun.Explain(outcome), Does.Contain("stuck in a timer callback (timer #1, scheduled at t=0 ms), since t=2000 ms"));
+            Assert.That((next.Blocked, next.EarlierRun), Is.EqualTo((true, true)));
+            Assert.That(KataRun.Explain(next), Does.StartWith("Not run: an earlier run of this program is still stuck"));
+        }
+        finally
+        {
+            release.Set();
+            KataRun.ForgetStuckRun();
         }
     }
 

@@ -29,9 +29,16 @@ public abstract class KataFixture
     [System.Diagnostics.StackTraceHidden]
     public void FailWhileNotSolved()
     {
-        if (KataRun.FindNotSolved(KataRun.TryRun(program).Error) is { } notSolved)
+        var outcome = KataRun.TryRun(program);
+        if (KataRun.FindNotSolved(outcome.Error) is { } notSolved)
         {
             Assert.Fail(KataRun.NotSolvedMessage(notSolved));
+        }
+
+        // A program that blocks its thread would block every test in turn: stop here, once.
+        if (outcome.Blocked)
+        {
+            Assert.Fail(KataRun.Explain(outcome)!);
         }
     }
 

@@ -15,7 +15,11 @@ public static class KataRun
     /// How long a run may take in real time before it is reported as blocked. Virtual time makes kata
     /// programs finish in milliseconds; this only catches endless loops and blocking waits.
     /// </summary>
-    public static TimeSpan Watchdog { get; } = TimeSpan.FromSeconds(20);
+    public static TimeSpan Watchdog { get; } = TimeSpan.FromSeconds(5);
+
+    // A run whose thread is stuck stays stuck: later runs in this test process fail at once instead of
+    // waiting out the watchdog again, test after test.
+    private static (Thread Thread, string? StuckIn)? stuck;
 
     /// <summary>Runs <paramref name="main"/> and returns its transcript, or fails the test with an explanation.</summary>
     public static Transcript Run(Action<EventLoop> main, LoopOptions? options = null)
@@ -42,13 +46,19 @@ public static class KataRun
     /// </summary>
     public static KataOutcome TryRun(Func<EventLoop, Task?> main, LoopOptions? options = null, TimeSpan? watchdog = null)
     {
+        if (stuck is { } earlier && earlier.Thread.IsAlive)
+        {
+            return new KataOutcome(null, null, Blocked: true, earlier.StuckIn, EarlierRun: true);
+        }
+
         Transcript? transcript = null;
         Exception? error = null;
+        EventLoop? loop = null;
         var thread = new Thread(() =>
         {
             try
             {
-                transcript = EventLoop.Run(main, options);
+                transcript = EventLoop.Run(running => { loop = running; return main(running); }, options);
             }
             catch (Exception caught)
             {
@@ -57,8 +67,18 @@ public static class KataRun
         })
         { IsBackground = true, Name = "kata event loop" };
         thread.Start();
-        return thread.Join(watchdog ?? Watchdog) ? new KataOutcome(transcript, error, Blocked: false) : new KataOutcome(null, null, Blocked: true);
+        if (thread.Join(watchdog ?? Watchdog))
+        {
+            return new KataOutcome(transcript, error, Blocked: false);
+        }
+
+        var stuckIn = Volatile.Read(ref loop)?.CurrentCallback;
+        stuck = (thread, stuckIn);
+        return new KataOutcome(null, null, Blocked: true, stuckIn);
     }
+
+    /// <summary>Forgets a stuck run, so the next run starts afresh (for the kit's own tests of the watchdog).</summary>
+    internal static void ForgetStuckRun() => stuck = null;
 
     /// <summary>The message a test fails with for <paramref name="outcome"/>, or <see langword="null"/> if the run went well.</summary>
     public static string? Explain(KataOutcome outcome)
@@ -66,9 +86,12 @@ public static class KataRun
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Blocked)
         {
-            return "The program did not finish in real time, although kata programs run on virtual time and finish in " +
-                "milliseconds. Something blocks the loop's thread: an endless loop, Thread.Sleep, or .Result / .Wait() on " +
-                "something that needs the loop to finish.";
+            var where = outcome.StuckIn is null ? "main" : outcome.StuckIn;
+            var lead = outcome.EarlierRun
+                ? $"Not run: an earlier run of this program is still stuck, in {where}."
+                : $"The program did not finish within {Watchdog.TotalSeconds:0} s of real time; it is stuck in {where}.";
+            return lead + " Kata programs run on virtual time and finish in milliseconds, so something blocks the loop's " +
+                "thread there: an endless loop, Thread.Sleep, or .Result / .Wait() on something that needs the loop to finish.";
         }
 
         if (FindNotSolved(outcome.Error) is { } notSolved)
