@@ -52,4 +52,15 @@ public sealed class ProgressCommandTests
 
         Assert.That(cli.Out.ToString(), Does.Contain("\u001b[32m✔\u001b[0m"));
     }
+
+    [Test]
+    public void Run_AfterTestWithTheNextKataNotCompiling_ShowsItsFirstCompilerErrors()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        var cli = new Cli(repo.Root) { Builder = new FakeBuilder(null, "katas/01-loop-warmup/WarmUp.cs(3,5): error CS1002: ; expected") };
+
+        cli.Run("progress", "--after-test");
+
+        Assert.That(cli.Out.ToString(), Does.Contain("! 01").And.Contain("error CS1002: ; expected"));
+    }
 }

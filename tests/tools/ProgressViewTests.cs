@@ -74,4 +74,18 @@ public sealed class ProgressViewTests
 
         Assert.That(ProgressView.NextStep(progress), Does.Contain("Every kata is solved"));
     }
+
+    [Test]
+    public void Detail_StubFailingAtSeveralSteps_ShowsTheLowestStep()
+    {
+        var progress = new[]
+        {
+            KataProgress.From(Fakes.Catalog.Katas[0], [
+                new TestResult("A", "Failed", "Not solved yet: Kata 06, step 5: track rejections."),
+                new TestResult("B", "Failed", "Not solved yet: Kata 06, step 1: write All."),
+            ]),
+        };
+
+        Assert.That(ProgressView.Detail(progress), Is.EqualTo("Not solved yet: Kata 06, step 1: write All."));
+    }
 }

@@ -31,4 +31,12 @@ public sealed class TrxReaderTests
     [Test]
     public void ReadAll_MissingDirectory_IsEmpty() =>
         Assert.That(TrxReader.ReadAll(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))), Is.Empty);
+
+    [Test]
+    public void Read_EscapedEmojiInAMessage_IsUnescaped()
+    {
+        var trx = Trx.Replace("OneTimeSetUp: Not solved yet: step 1", "came at 7000 ms: \\ud83d\\udc36\\ud83d\\udc37!", StringComparison.Ordinal);
+
+        Assert.That(TrxReader.Read(XDocument.Parse(trx))[0].Message, Is.EqualTo("came at 7000 ms: 🐶🐷!"));
+    }
 }

@@ -47,6 +47,25 @@ internal sealed class ProgressCommand : ICommand
         }
 
         context.Out.Write(ProgressView.Render(context.Catalog, progress, context.Color));
+        ShowCompilerErrors(context, progress);
         return 0;
+    }
+
+    /// <summary>When the next kata has no results because it does not compile, the first errors say why.</summary>
+    private static void ShowCompilerErrors(CommandContext context, IReadOnlyList<KataProgress> progress)
+    {
+        var next = progress.FirstOrDefault(p => p.Status != KataStatus.Solved);
+        if (next is not { Status: KataStatus.NoResults })
+        {
+            return;
+        }
+
+        var log = Path.Combine(context.RepoRoot, "artifacts", "progress", $"build-{next.Kata.Id}.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(log)!);
+        var build = context.Builder.Build(Path.Combine(context.RepoRoot, "katas", next.Kata.Id), log);
+        foreach (var error in build.Errors.Take(3))
+        {
+            context.Out.WriteLine("  " + error.Replace(context.RepoRoot + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text;
 
 namespace ContinuationKatas.Tool;
@@ -56,7 +58,8 @@ internal static class ProgressView
     {
         ArgumentNullException.ThrowIfNull(progress);
         var next = progress.FirstOrDefault(p => p.Status != KataStatus.Solved);
-        var failure = next?.Failures.FirstOrDefault();
+        // The stub's lowest step first: tests fail in any order, but the learner starts at step 1.
+        var failure = next?.Failures.OrderBy(f => StepOf(f.Message)).FirstOrDefault();
         if (failure is null)
         {
             return null;
@@ -64,6 +67,12 @@ internal static class ProgressView
 
         var message = FirstLine(failure.Message);
         return next!.Status == KataStatus.NotStarted ? message : $"First failing test: {failure.Name}: {message}";
+    }
+
+    private static int StepOf(string? message)
+    {
+        var match = message is null ? null : Regex.Match(message, @"step (\d+)");
+        return match is { Success: true } ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : int.MaxValue;
     }
 
     private static string FirstLine(string? message)

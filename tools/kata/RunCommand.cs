@@ -84,7 +84,7 @@ internal sealed class RunCommand : ICommand
 
         context.Out.WriteLine(context.Paint(
             $"Done: the program ended at {outcome.Transcript!.EndedAtMs} ms of program time, after {live.Elapsed.TotalSeconds:0.0} s on the clock.", Ansi.Green));
-        context.Out.WriteLine(context.Paint($"The tests ran the same program on virtual time, in well under a millisecond. A picture of it: ./kata timeline {kata.Code}{(solution ? " --solution" : string.Empty)}", Ansi.Dim));
+        context.Out.WriteLine(context.Paint($"Times here are read off the real clock, so they drift by a few ms (times the speed-up); the tests ran the same program on virtual time, exactly, in well under a millisecond. A picture of it: ./kata timeline {kata.Code}{(solution ? " --solution" : string.Empty)}", Ansi.Dim));
         return 0;
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace ContinuationKatas.Tool;
@@ -30,6 +32,11 @@ internal static class TrxReader
         return [.. trx.Descendants(Ns + "UnitTestResult").Select(result => new TestResult(
             (string?)result.Attribute("testName") ?? "(unnamed)",
             (string?)result.Attribute("outcome") ?? "Unknown",
-            result.Descendants(Ns + "Message").FirstOrDefault()?.Value))];
+            Unescape(result.Descendants(Ns + "Message").FirstOrDefault()?.Value)))];
     }
+
+    /// <summary>The test adapter writes characters outside the basic plane (emoji) as \uXXXX escapes: undo them.</summary>
+    private static string? Unescape(string? message) =>
+        message is null ? null : Regex.Replace(message, @"\\u([0-9a-fA-F]{4})", match =>
+            ((char)int.Parse(match.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
 }
