@@ -234,25 +234,30 @@ public sealed class ThenTests() : KataFixture(Smoke)
     public void Rule_2_2_6_1_onFulfilled_callbacks_run_in_the_order_Then_was_called()
     {
         var order = new List<string>();
+        var probe = new SynchronousProbe();
         KataRun.Run(loop =>
         {
             var deferred = new Deferred<int>(loop);
-            deferred.Promise.Then(_ => order.Add("first"));
-            deferred.Promise.Then(_ =>
+            probe.Call(() =>
             {
-                order.Add("second");
-                deferred.Promise.Then(_ => order.Add("fifth, registered by the second"));
+                deferred.Promise.Then(_ => probe.Ran(order, "first"));
+                deferred.Promise.Then(_ =>
+                {
+                    probe.Ran(order, "second");
+                    probe.Call(() => deferred.Promise.Then(_ => probe.Ran(order, "fifth, registered by the second")));
+                });
+                deferred.Promise.Then(_ => probe.Ran(order, "third"));
             });
-            deferred.Promise.Then(_ => order.Add("third"));
             loop.SetTimeout(
-                () =>
+                () => probe.Call(() =>
                 {
                     deferred.Resolve(1);
-                    deferred.Promise.Then(_ => order.Add("fourth, registered after resolve"));
-                },
+                    deferred.Promise.Then(_ => probe.Ran(order, "fourth, registered after resolve"));
+                }),
                 10);
         });
 
+        probe.AssertNoneRanSynchronously();
         Assert.That(order, Is.EqualTo(new[] { "first", "second", "third", "fourth, registered after resolve", "fifth, registered by the second" }),
             "Callbacks must run in the order Then was called: queue the waiting ones in registration order when the promise settles; " +
             "a Then on the settled promise queues behind them.");
@@ -262,21 +267,26 @@ public sealed class ThenTests() : KataFixture(Smoke)
     public void Rule_2_2_6_2_onRejected_callbacks_run_in_the_order_Then_was_called()
     {
         var order = new List<string>();
+        var probe = new SynchronousProbe();
         KataRun.Run(loop =>
         {
             var deferred = new Deferred<int>(loop);
-            deferred.Promise.Then(null, _ => order.Add("first"));
-            deferred.Promise.Then(_ => order.Add("never: the promise is rejected"), _ => order.Add("second"));
-            deferred.Promise.Then(null, _ => order.Add("third"));
+            probe.Call(() =>
+            {
+                deferred.Promise.Then(null, _ => probe.Ran(order, "first"));
+                deferred.Promise.Then(_ => probe.Ran(order, "never: the promise is rejected"), _ => probe.Ran(order, "second"));
+                deferred.Promise.Then(null, _ => probe.Ran(order, "third"));
+            });
             loop.SetTimeout(
-                () =>
+                () => probe.Call(() =>
                 {
                     deferred.Reject(Boom);
-                    deferred.Promise.Then(null, _ => order.Add("fourth, registered after reject"));
-                },
+                    deferred.Promise.Then(null, _ => probe.Ran(order, "fourth, registered after reject"));
+                }),
                 10);
         });
 
+        probe.AssertNoneRanSynchronously();
         Assert.That(order, Is.EqualTo(new[] { "first", "second", "third", "fourth, registered after reject" }),
             "onRejected callbacks must run in the order Then was called, and no onFulfilled may run on a rejected promise.");
     }
