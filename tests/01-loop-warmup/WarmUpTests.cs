@@ -53,9 +53,49 @@ public sealed class WarmUpTests() : KataFixture(WarmUp.Main)
     }
 
     [Test]
+    public void The_0_ms_timer_is_scheduled_from_inside_the_1500_ms_callback()
+    {
+        const string Text = "timer: 0 ms after 1500 ms";
+        var transcript = KataRun.Run(WarmUp.Main, new LoopOptions { RecordCallbacks = true });
+
+        var logger = transcript.Callbacks.FirstOrDefault(callback => Logged(transcript, callback, Text));
+        Assert.That(logger, Is.Not.Null, $"No line \"{Text}\" → log it from a 0 ms timer (step 6).");
+        Assert.That(logger!.Kind, Is.EqualTo(CallbackKind.Timer),
+            $"\"{Text}\" was logged by {Describe(transcript, logger)}, not by a timer → schedule a timer with " +
+            "loop.SetTimeout(..., 0) from inside the 1500 ms callback, and log the line from that timer (step 6).");
+
+        var timer = transcript.Timers.Single(record => record.Id == logger.Timer);
+        var delay = timer.DueAtMs - timer.ScheduledAtMs;
+        var scheduler = transcript.Callbacks.FirstOrDefault(callback => callback.TimersScheduled.Contains(timer.Id));
+        var from = scheduler is null ? "" : $", from {Describe(transcript, scheduler)}";
+        Assert.That((timer.ScheduledAtMs, delay), Is.EqualTo((1500L, 0L)),
+            $"The timer that logged \"{Text}\" was scheduled at {timer.ScheduledAtMs} ms{from}, with a {delay} ms delay → " +
+            "step 6 schedules it at 1500 ms, from inside the callback that logs \"timer: 1500 ms\", with a 0 ms delay. " +
+            "The transcript can look right either way, because timers due at the same time fire in scheduling order; but the " +
+            "point of step 6 is what a timer scheduled inside a callback does: its delay counts from when that callback runs, " +
+            "and even a 0 ms timer waits until the callback and its microtasks have finished (that is why the microtask line " +
+            "comes first). → Move the loop.SetTimeout(..., 0) into the 1500 ms timer's callback.");
+    }
+
+    [Test]
     public void The_warm_up_uses_callbacks_only()
     {
         Technique.Forbid(typeof(WarmUp).Assembly, Technique.TasksAndThreads,
             "Grade 1 is about callbacks: schedule with loop.SetTimeout and loop.QueueMicrotask, without Task, async/await or threads.");
+    }
+
+    private static bool Logged(Transcript transcript, CallbackRecord callback, string text) =>
+        Enumerable.Range(callback.FirstLine, callback.LineCount).Any(index => transcript.Lines[index].Text == text);
+
+    private static string Describe(Transcript transcript, CallbackRecord callback)
+    {
+        var first = callback.LineCount > 0 ? $" (the one that logs \"{transcript.Lines[callback.FirstLine].Text}\")" : "";
+        return callback.Kind switch
+        {
+            CallbackKind.Main => "Main",
+            CallbackKind.Timer => $"the timer callback at {callback.TimeMs} ms{first}",
+            CallbackKind.Microtask => $"a microtask at {callback.TimeMs} ms",
+            _ => $"work posted from another thread at {callback.TimeMs} ms",
+        };
     }
 }

@@ -1,4 +1,3 @@
-using ContinuationKatas.Runtime;
 using ContinuationKatas.Testing;
 
 namespace Katas.Callbacks.Tests;
@@ -14,50 +13,43 @@ public sealed class DogPigTests() : KataFixture(DogPig.Main)
     [Test]
     public void C_starts_both_operations_before_either_has_finished()
     {
-        var starts = new List<(string What, long TimeMs)>();
-        KataRun.Run(loop => DogPig.C(
-            callback => { starts.Add(("🐶", loop.Now)); DogPig.Dog(loop, callback); },
-            callback => { starts.Add(("🐷", loop.Now)); DogPig.Pig(loop, callback); },
-            _ => { }));
+        var run = JoinRun.Of(2000, 5000);
 
-        Assert.That(starts, Has.Count.EqualTo(2), "C must start both operations, each exactly once.");
-        Assert.That(starts.Select(start => start.TimeMs), Is.All.EqualTo(0),
-            $"C started the operations at {string.Join(" and ", starts.Select(s => $"{s.What} {s.TimeMs} ms"))}: " +
-            "start both at once, before waiting for either (you started the second timer too late).");
+        if (run.StartMistake() is { } mistake)
+        {
+            Assert.Fail(mistake);
+        }
+
+        Assert.That(run.Starts, Is.EqualTo(new[] { ("🐶", 0L), ("🐷", 0L) }),
+            "C must start 🐶, then 🐷, each once, both at 0 ms, before waiting for either.");
     }
 
     [Test]
     public void C_joins_in_argument_order_when_the_pig_arrives_first()
     {
-        Once<string>? done = null;
-        KataRun.Run(loop =>
-        {
-            done = new Once<string>(loop, "done");
-            DogPig.C(
-                callback => loop.SetTimeout(() => callback("🐶"), 3000),
-                callback => loop.SetTimeout(() => callback("🐷"), 1000),
-                done.Callback);
-        });
+        var run = JoinRun.Of(3000, 1000);
 
-        Assert.That(done!.Calls, Is.EqualTo(new[] { (3000L, "🐶🐷") }),
-            "With 🐷 at 1000 ms and 🐶 at 3000 ms, done must be called once, at 3000 ms, with \"🐶🐷\": keep each result in its own slot.");
+        if ((run.StartMistake() ?? run.DoneMistake()) is { } mistake)
+        {
+            Assert.Fail(mistake);
+        }
+
+        Assert.That(run.DoneCalls, Is.EqualTo(new[] { (3000L, "🐶🐷") }),
+            "With 🐷 at 1000 ms and 🐶 at 3000 ms, done must be called once, at 3000 ms, with \"🐶🐷\".");
     }
 
     [Test]
     public void C_calls_done_exactly_once_even_when_both_arrive_at_the_same_time()
     {
-        Once<string>? done = null;
-        KataRun.Run(loop =>
-        {
-            done = new Once<string>(loop, "done");
-            DogPig.C(
-                callback => loop.SetTimeout(() => callback("🐶"), 1000),
-                callback => loop.SetTimeout(() => callback("🐷"), 1000),
-                done.Callback);
-        });
+        var run = JoinRun.Of(1000, 1000);
 
-        Assert.That(done!.Calls, Is.EqualTo(new[] { (1000L, "🐶🐷") }),
-            "With both results at 1000 ms, done must be called once, at 1000 ms, with \"🐶🐷\": call it when the second result arrives, whichever that is.");
+        if ((run.StartMistake() ?? run.DoneMistake()) is { } mistake)
+        {
+            Assert.Fail(mistake);
+        }
+
+        Assert.That(run.DoneCalls, Is.EqualTo(new[] { (1000L, "🐶🐷") }),
+            "With both results at 1000 ms, done must be called once, at 1000 ms, with \"🐶🐷\".");
     }
 
     [Test]
@@ -80,6 +72,29 @@ public sealed class DogPigTests() : KataFixture(DogPig.Main)
         Assert.That(lazy.TimeOf("🐶🐷!"), Is.EqualTo(7000));
         Assert.That(Scenarios.Explain(lazy, DogPigMistakes.For("🐶🐷!", "🐷🐶!")),
             Has.Some.Contains("started the second timer too late"));
+    }
+
+    [Test]
+    public void A_nested_c_is_told_it_started_the_second_operation_too_late()
+    {
+        var run = JoinRun.Of(3000, 1000, (startDog, startPig, done) => startDog(dog => startPig(pig => done(dog + pig))));
+
+        Assert.That(run.StartMistake() ?? run.DoneMistake(), Does.Contain("started the second operation only after the first finished"));
+    }
+
+    [Test]
+    public void A_c_that_calls_done_twice_is_told_what_the_first_call_received()
+    {
+        var run = JoinRun.Of(3000, 1000, (startDog, startPig, done) =>
+        {
+            string? dog = null;
+            string? pig = null;
+            startDog(value => { dog = value; done(dog + pig); });
+            startPig(value => { pig = value; done(dog + pig); });
+        });
+
+        Assert.That(run.StartMistake() ?? run.DoneMistake(),
+            Does.StartWith("done was called twice: at 1000 ms with \"🐷\", then at 3000 ms with \"🐶🐷\"."));
     }
 
     [Test]
