@@ -45,7 +45,7 @@ public static class Promise
         ArgumentNullException.ThrowIfNull(promises);
 
         // TODO: step 4 — All's mirror image: the first value wins; reasons go into slots; when the last is in, reject
-        // with new AggregateException("All promises were rejected", reasons). No inputs: reject at once.
+        // with new AggregateException("All promises were rejected", reasons). No inputs: reject at once, with an empty AggregateException.
         throw new NotSolvedYetException("Kata 06 (combinators), step 4: implement Promise.Any: fulfil with the first value; once all are rejected, reject with an AggregateException of every reason.");
     }
 

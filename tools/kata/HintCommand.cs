@@ -80,7 +80,7 @@ internal sealed class HintCommand : ICommand
     }
 
     private static string Footer(KataInfo kata, int seen, int number, int count) => number < count
-        ? $"Still stuck? ./kata hint {kata.Code} again shows hint {number + 1} of {count}, a little closer to the answer."
+        ? $"Still stuck? ./kata hint {kata.Code} again shows hint {number + 1} of {count}."
         : (seen >= count ? $"You have seen all {count} hints; that was the last one again. " : "That was the last hint. ") +
           $"All at once: ./kata hint {kata.Code} --all; start over: --reset; the reference solution: ./kata compare {kata.Code} --peek";
 }

@@ -48,7 +48,7 @@ internal static class ProgressView
         return next.Status switch
         {
             KataStatus.NotStarted => $"Next: kata {next.Kata.Code}, {next.Kata.Title}. Open {next.Kata.Readme}",
-            KataStatus.NoResults => $"Next: kata {next.Kata.Code} has no test results: it does not compile, or its tests did not run. Build it: dotnet build tests/{next.Kata.Id}",
+            KataStatus.NoResults => $"Next: kata {next.Kata.Code} has no test results yet: its tests have not run, or it does not compile. Run them: dotnet test tests/{next.Kata.Id}",
             _ => $"Next: keep going with kata {next.Kata.Code}, {next.Kata.Title} ({next.Passed} of {next.Total} tests pass). {next.Kata.Readme}; a hint: ./kata hint {next.Kata.Code}",
         };
     }
@@ -112,7 +112,7 @@ internal static class ProgressView
     {
         KataStatus.Solved => "solved",
         KataStatus.NotStarted => "not started",
-        KataStatus.NoResults => "no results (does it compile?)",
+        KataStatus.NoResults => "no results yet (not run, or does not compile)",
         _ => $"{kata.Passed} of {kata.Total} tests pass",
     };
 
