@@ -1,21 +1,13 @@
 namespace ContinuationKatas.Approvals.Tests;
 
-public sealed class AcceptTests
+public sealed class AcceptTests : TempDirectoryFixture
 {
     private static readonly ApprovalSettings Accepting = new() { Accept = true };
     private static readonly ApprovalSettings AcceptingOnCI = new() { Accept = true, IsCI = true };
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateDirectory() => temp = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => temp.Dispose();
-
     [Test]
     public void Compare_AcceptingADifferentText_WritesTheVerifiedFileAndDeletesTheReceivedOne()
     {
-        var file = temp.File("dog-pig");
+        var file = Temp.File("dog-pig");
         File.WriteAllText(file.VerifiedPath, "old\n");
         File.WriteAllText(file.ReceivedPath, "older\n");
 
@@ -34,7 +26,7 @@ public sealed class AcceptTests
     [Test]
     public void Compare_AcceptingANewText_CreatesTheVerifiedFile()
     {
-        var file = ApprovalFile.Named(Path.Combine(temp.Path, "scenarios"), "dog-pig");
+        var file = ApprovalFile.Named(Path.Combine(Temp.Path, "scenarios"), "dog-pig");
 
         var result = Approver.Compare("🐶🐷!", file, Accepting);
 
@@ -46,7 +38,7 @@ public sealed class AcceptTests
     [Test]
     public void Compare_AcceptingOverAVerifiedFileWithCrLf_ReplacesIt()
     {
-        var file = temp.File("windows");
+        var file = Temp.File("windows");
         File.WriteAllText(file.VerifiedPath, "a\r\n");
 
         var result = Approver.Compare("a\n", file, Accepting);
@@ -58,7 +50,7 @@ public sealed class AcceptTests
     [Test]
     public void Compare_AcceptingAnEqualText_IsEqualNotAccepted()
     {
-        var file = temp.File("same");
+        var file = Temp.File("same");
         File.WriteAllText(file.VerifiedPath, "same\n");
         var before = File.GetLastWriteTimeUtc(file.VerifiedPath);
 
@@ -71,7 +63,7 @@ public sealed class AcceptTests
     [Test]
     public void Compare_AcceptingOnCI_FailsAndLeavesTheVerifiedFileUnchanged()
     {
-        var file = temp.File("dog-pig");
+        var file = Temp.File("dog-pig");
         File.WriteAllText(file.VerifiedPath, "approved\n");
 
         var result = Approver.Compare("changed\n", file, AcceptingOnCI);
@@ -89,7 +81,7 @@ public sealed class AcceptTests
     [Test]
     public void Compare_AcceptingANewTextOnCI_DoesNotCreateTheVerifiedFile()
     {
-        var file = temp.File("brand-new");
+        var file = Temp.File("brand-new");
 
         var result = Approver.Compare("text\n", file, AcceptingOnCI);
 

@@ -2,21 +2,13 @@ using System.Text;
 
 namespace ContinuationKatas.Approvals.Tests;
 
-public sealed class CompareTests
+public sealed class CompareTests : TempDirectoryFixture
 {
     private static readonly ApprovalSettings Plain = new();
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateDirectory() => temp = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => temp.Dispose();
-
     [Test]
     public void Compare_NoVerifiedFile_IsNewAndWritesOnlyTheReceivedFile()
     {
-        var file = temp.File("dog-pig");
+        var file = Temp.File("dog-pig");
 
         var result = Approver.Compare("  5000 ms  🐶🐷!\n", file, Plain);
 
@@ -35,7 +27,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_NoVerifiedFileInAMissingDirectory_CreatesTheDirectoryForTheReceivedFile()
     {
-        var file = ApprovalFile.Named(Path.Combine(temp.Path, "not", "yet"), "scenario");
+        var file = ApprovalFile.Named(Path.Combine(Temp.Path, "not", "yet"), "scenario");
 
         var result = Approver.Compare("x", file, Plain);
 
@@ -46,7 +38,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_EqualText_IsEqualAndDeletesAStaleReceivedFile()
     {
-        var file = temp.File("warm-up");
+        var file = Temp.File("warm-up");
         File.WriteAllText(file.VerifiedPath, "     0 ms  main: end\n");
         File.WriteAllText(file.ReceivedPath, "stale from an earlier failing run\n");
 
@@ -64,7 +56,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_ReceivedWithoutFinalNewline_IsEqualToAVerifiedFileWithOne()
     {
-        var file = temp.File("no-final-newline");
+        var file = Temp.File("no-final-newline");
         File.WriteAllText(file.VerifiedPath, "a\nb\n");
 
         Assert.That(Approver.Compare("a\nb", file, Plain).Outcome, Is.EqualTo(ApprovalOutcome.Equal));
@@ -73,7 +65,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_DifferentText_IsDifferentWithADiffAndWritesTheReceivedFile()
     {
-        var file = temp.File("dog-pig");
+        var file = Temp.File("dog-pig");
         File.WriteAllText(file.VerifiedPath, "     0 ms  main: end\n  2000 ms  🐶\n  5000 ms  🐷\n");
 
         var result = Approver.Compare("     0 ms  main: end\n  5000 ms  🐶\n  5000 ms  🐷\n", file, Plain);
@@ -96,7 +88,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_VerifiedNotUtf8_IsInvalid()
     {
-        var file = temp.File("latin1");
+        var file = Temp.File("latin1");
         File.WriteAllBytes(file.VerifiedPath, [0x63, 0x61, 0x66, 0xE9, 0x0A]);
 
         var result = Approver.Compare("café\n", file, Plain);
@@ -109,7 +101,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_Received_IsWrittenAsUtf8WithoutByteOrderMark()
     {
-        var file = temp.File("bytes");
+        var file = Temp.File("bytes");
 
         Approver.Compare("🐶\n", file, Plain);
 
@@ -119,7 +111,7 @@ public sealed class CompareTests
     [Test]
     public void Compare_NullArguments_ThrowArgumentNullException()
     {
-        var file = temp.File("x");
+        var file = Temp.File("x");
 
         Assert.Multiple(() =>
         {

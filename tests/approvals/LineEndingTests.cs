@@ -2,21 +2,13 @@ using System.Text;
 
 namespace ContinuationKatas.Approvals.Tests;
 
-public sealed class LineEndingTests
+public sealed class LineEndingTests : TempDirectoryFixture
 {
     private static readonly ApprovalSettings Plain = new();
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateDirectory() => temp = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => temp.Dispose();
-
     [Test]
     public void Compare_VerifiedWithCrLf_IsInvalidWithAMessageAboutLineEndings()
     {
-        var file = temp.File("windows");
+        var file = Temp.File("windows");
         File.WriteAllText(file.VerifiedPath, "a\r\nb\r\n");
 
         var result = Approver.Compare("a\nb\n", file, Plain);
@@ -34,7 +26,7 @@ public sealed class LineEndingTests
     [Test]
     public void Compare_ReceivedWithCrLf_IsNormalisedToLf()
     {
-        var file = temp.File("received-crlf");
+        var file = Temp.File("received-crlf");
 
         Approver.Compare("a\r\nb\r\n", file, Plain);
         var written = File.ReadAllText(file.ReceivedPath);
@@ -48,7 +40,7 @@ public sealed class LineEndingTests
     [Test]
     public void Compare_VerifiedWithUtf8ByteOrderMark_IsEqual()
     {
-        var file = temp.File("bom");
+        var file = Temp.File("bom");
         File.WriteAllText(file.VerifiedPath, "  2000 ms  🐶\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         Assert.That(File.ReadAllBytes(file.VerifiedPath)[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "The test needs a BOM to begin with.");
 

@@ -1,7 +1,7 @@
 namespace ContinuationKatas.Approvals.Tests;
 
 /// <summary>A fresh directory under the system's temp directory, deleted with everything in it on dispose.</summary>
-internal sealed class TempDirectory : IDisposable
+public sealed class TempDirectory : IDisposable
 {
     public TempDirectory()
     {

@@ -1,20 +1,12 @@
 namespace ContinuationKatas.Approvals.Tests;
 
-public sealed class TrailingNewlineTests
+public sealed class TrailingNewlineTests : TempDirectoryFixture
 {
-    private TempDirectory directory = null!;
-
-    [SetUp]
-    public void CreateDirectory() => directory = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => directory.Dispose();
-
     [TestCase("a\nb")]
     [TestCase("a\nb\n\n")]
     public void Compare_VerifiedDiffersOnlyInTrailingNewlines_IsEqual(string verified)
     {
-        var file = ApprovalFile.Named(directory.Path, "scenario");
+        var file = ApprovalFile.Named(Temp.Path, "scenario");
         File.WriteAllText(file.VerifiedPath, verified);
 
         var result = Approver.Compare("a\nb\n", file, new ApprovalSettings());

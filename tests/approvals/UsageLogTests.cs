@@ -1,22 +1,14 @@
 namespace ContinuationKatas.Approvals.Tests;
 
-public sealed class UsageLogTests
+public sealed class UsageLogTests : TempDirectoryFixture
 {
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateDirectory() => temp = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => temp.Dispose();
-
     [Test]
     public void Compare_WithAUsageLog_RecordsEveryVerifiedPathInAFileOfThisProcess()
     {
-        var log = Path.Combine(temp.Path, "usage");
+        var log = Path.Combine(Temp.Path, "usage");
         var settings = new ApprovalSettings { UsageLog = log };
-        var first = temp.File("dog-pig");
-        var second = temp.File("warm-up");
+        var first = Temp.File("dog-pig");
+        var second = Temp.File("warm-up");
         File.WriteAllText(second.VerifiedPath, "x\n");
 
         Approver.Compare("anything\n", first, settings);
@@ -30,22 +22,22 @@ public sealed class UsageLogTests
     [Test]
     public void Compare_WithARelativeDirectory_RecordsTheFullPath()
     {
-        var log = Path.Combine(temp.Path, "usage");
-        var relative = ApprovalFile.Named(Path.GetRelativePath(Environment.CurrentDirectory, temp.Path), "relative");
+        var log = Path.Combine(Temp.Path, "usage");
+        var relative = ApprovalFile.Named(Path.GetRelativePath(Environment.CurrentDirectory, Temp.Path), "relative");
 
         Approver.Compare("x\n", relative, new ApprovalSettings { UsageLog = log });
 
         var recorded = File.ReadAllText(Path.Combine(log, $"{Environment.ProcessId}.txt"));
-        Assert.That(recorded, Is.EqualTo(Path.Combine(temp.Path, "relative.verified.txt") + "\n"));
+        Assert.That(recorded, Is.EqualTo(Path.Combine(Temp.Path, "relative.verified.txt") + "\n"));
     }
 
     [Test]
     public void Compare_WithoutAUsageLog_WritesNothingElse()
     {
-        var file = temp.File("quiet");
+        var file = Temp.File("quiet");
 
         Approver.Compare("x\n", file, new ApprovalSettings());
 
-        Assert.That(Directory.GetFileSystemEntries(temp.Path), Is.EqualTo(new[] { file.ReceivedPath }));
+        Assert.That(Directory.GetFileSystemEntries(Temp.Path), Is.EqualTo(new[] { file.ReceivedPath }));
     }
 }

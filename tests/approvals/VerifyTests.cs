@@ -1,29 +1,21 @@
 namespace ContinuationKatas.Approvals.Tests;
 
 [NonParallelizable]
-public sealed class VerifyTests
+public sealed class VerifyTests : TempDirectoryFixture
 {
-    private TempDirectory temp = null!;
-
-    [SetUp]
-    public void CreateDirectory() => temp = new TempDirectory();
-
-    [TearDown]
-    public void DeleteDirectory() => temp.Dispose();
-
     [Test]
     public void Verify_CallerConvention_ComparesWithSourceDotMethodBesideTheSourceFile()
     {
         // A stand-in source path in a temp directory, so nothing is written into the repository.
-        var source = Path.Combine(temp.Path, "LoopTests.cs");
-        var expected = Path.Combine(temp.Path, $"LoopTests.{nameof(Verify_CallerConvention_ComparesWithSourceDotMethodBesideTheSourceFile)}.verified.txt");
+        var source = Path.Combine(Temp.Path, "LoopTests.cs");
+        var expected = Path.Combine(Temp.Path, $"LoopTests.{nameof(Verify_CallerConvention_ComparesWithSourceDotMethodBesideTheSourceFile)}.verified.txt");
         Assert.That(ApprovalFile.Beside(source, nameof(Verify_CallerConvention_ComparesWithSourceDotMethodBesideTheSourceFile)).VerifiedPath, Is.EqualTo(expected));
         File.WriteAllText(expected, "     0 ms  main: end\n");
 
         // The method name comes from [CallerMemberName]: this test's name.
         Approver.Verify("     0 ms  main: end\r\n", source);
 
-        Assert.That(Directory.GetFiles(temp.Path), Is.EqualTo(new[] { expected }), "An equal text leaves only the verified file.");
+        Assert.That(Directory.GetFiles(Temp.Path), Is.EqualTo(new[] { expected }), "An equal text leaves only the verified file.");
     }
 
     [Test]
@@ -31,7 +23,7 @@ public sealed class VerifyTests
     {
         var settings = ApprovalSettings.FromEnvironment();
         Assume.That(settings.Accept && !settings.IsCI, Is.False, "KATA_ACCEPT is set here, so Verify would accept instead of failing.");
-        var source = Path.Combine(temp.Path, "LoopTests.cs");
+        var source = Path.Combine(Temp.Path, "LoopTests.cs");
         var file = ApprovalFile.Beside(source, "Main_logs");
         File.WriteAllText(file.VerifiedPath, "approved\n");
 
