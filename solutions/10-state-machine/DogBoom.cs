@@ -1,0 +1,37 @@
+using ContinuationKatas.Promises;
+using ContinuationKatas.Runtime;
+
+namespace Katas.StateMachine;
+
+/// <summary>Kata 10: the 💥 program, with c() and its try/catch/finally lowered by hand into <see cref="DogBoomMachine"/>.</summary>
+public static class DogBoom
+{
+    /// <summary>A promise rejected with <paramref name="reason"/> after <paramref name="delayMs"/> milliseconds.</summary>
+    public static Promise<string> Fail(EventLoop loop, Exception reason, long delayMs)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        return new Promise<string>(loop, (_, reject) => loop.SetTimeout(() => reject(reason), delayMs));
+    }
+
+    /// <summary>The 💥 program: "catch 💥", then "finally", at 500 ms; c finishes with no value.</summary>
+    public static void Main(EventLoop loop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        loop.Log("main: start");
+        var promise1 = DogPig.Delay(loop, "🐶", 200);
+        var promise2 = Fail(loop, new InvalidOperationException("💥"), 500);
+        C(loop, promise1, promise2).Then(value => loop.Log($"c: finished with {value ?? "no value"}"));
+        loop.Log("main: end");
+    }
+
+    /// <summary>
+    /// <c>async function c() { try { let v1 = await promise1; let v2 = await promise2; return v1 + v2; }
+    /// catch (e) { log("catch " + e); } finally { log("finally"); } }</c>, lowered: create, start, hand back the promise.
+    /// </summary>
+    public static Promise<string?> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)
+    {
+        var machine = new DogBoomMachine(loop, promise1, promise2);
+        machine.MoveNext();
+        return machine.Promise;
+    }
+}
