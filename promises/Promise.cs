@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ContinuationKatas.Runtime;
 
 namespace ContinuationKatas.Promises;
@@ -23,6 +24,7 @@ public static partial class Promise
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="promise"/> belongs to another loop.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="promise"/> is null and <typeparamref name="T"/> cannot be null.</exception>
+    [OverloadResolutionPriority(1)] // a promise or a null literal takes this overload, never Resolve(loop, T value)
     public static Promise<T> Resolve<T>(EventLoop loop, Promise<T>? promise)
     {
         ArgumentNullException.ThrowIfNull(loop);
@@ -46,11 +48,7 @@ public static partial class Promise
     /// <see cref="IThenable{T}"/>'s covariance, is adopted too: C# cannot hand it back as a <c>Promise&lt;T&gt;</c>.
     /// <see langword="null"/> gives a promise fulfilled with <see langword="null"/>, as for a promise.
     /// </summary>
-    /// <remarks>
-    /// Overloads are picked by static type: an object of your own class that implements <see cref="IThenable{T}"/>
-    /// binds to <see cref="Resolve{T}(EventLoop, T)"/> and becomes the value. Pass it as an <c>IThenable&lt;T&gt;</c>
-    /// (or name the type: <c>Promise.Resolve&lt;string&gt;(loop, thenable)</c>) to have it adopted.
-    /// </remarks>
+    [OverloadResolutionPriority(1)] // an object of a class that implements IThenable<T> is adopted, not made the value
     public static Promise<T> Resolve<T>(EventLoop loop, IThenable<T>? thenable) => thenable switch
     {
         null => NullValue<T>(loop, nameof(thenable)),

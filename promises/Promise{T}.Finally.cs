@@ -48,6 +48,11 @@ public sealed partial class Promise<T>
     // original outcome (or its rejection) through a step of its own. The chain adopts the promise this returns.
     private Promise<T> AfterFinally<TResult>(IThenable<TResult>? returned, T result, Exception? error)
     {
+        if (returned is null)
+        {
+            return AfterFinally(Promise.Resolve<object?>(Loop, null), result, error); // null is nothing, whatever TResult is
+        }
+
         var waited = Promise.Resolve(Loop, returned);
         return waited.Chain<T>(
             (_, next) =>

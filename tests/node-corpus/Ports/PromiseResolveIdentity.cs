@@ -16,8 +16,7 @@ internal static class PromiseResolveIdentity
         // JavaScript's resolve(p) in an executor: the resolver's Resolve overload for promises.
         var adopted = new Promise<string>(loop, resolver => resolver.Resolve(p));
         loop.Log("new Promise(resolve => resolve(p)) === p: " + Js(ReferenceEquals(adopted, p)));
-        // Typed as IThenable: given its own class, C# would infer Resolve<Thenable>(loop, value), a promise of the object.
-        IThenable<string> thenable = new Thenable(loop);
+        var thenable = new Thenable(loop);
         var wrapped = Promise.Resolve(loop, thenable);
         loop.Log("Promise.resolve(thenable) === thenable: " + Js(ReferenceEquals(wrapped, thenable)));
 
