@@ -48,6 +48,8 @@ public static partial class Promise
     /// <see cref="IThenable{T}"/>'s covariance, is adopted too: C# cannot hand it back as a <c>Promise&lt;T&gt;</c>.
     /// <see langword="null"/> gives a promise fulfilled with <see langword="null"/>, as for a promise.
     /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="thenable"/> is a promise of another loop.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="thenable"/> is null and <typeparamref name="T"/> cannot be null.</exception>
     [OverloadResolutionPriority(1)] // an object of a class that implements IThenable<T> is adopted, not made the value
     public static Promise<T> Resolve<T>(EventLoop loop, IThenable<T>? thenable) => thenable switch
     {
