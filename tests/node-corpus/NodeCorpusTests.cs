@@ -31,6 +31,14 @@ public sealed class NodeCorpusTests
         ["16-resolve-with-a-promise"] = ResolveWithAPromise.Run,
         ["17-finally-waits"] = FinallyWaits.Run,
         ["18-combinators-misbehaving-thenable"] = CombinatorsMisbehavingThenable.Run,
+
+        // 20-29: generators driven by a co/Babel-style runner (generator-runner.js); in C#, iterators on the runner of
+        // katas 08 and 09, and the katas' own programs where the program is the kata's.
+        ["20-generator-dog-pig"] = Katas.GeneratorRunner.DogPig.Main,
+        ["21-generator-composition"] = Katas.GeneratorRunner.DogPig.MainComposed,
+        ["22-generator-interleaved"] = NodePrograms.Interleaved.Run,
+        ["23-generator-boom"] = Katas.GeneratorErrors.DogBoom.Main,
+        ["24-generator-abandoned"] = NodePrograms.Abandoned.Run,
     };
 
     private static readonly string[] Exact =
@@ -38,7 +46,8 @@ public sealed class NodeCorpusTests
         "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
         "08-adoption", "09-finally-pass-through", "10-all-race", "11-any-allsettled", "12-eager-vs-lazy",
         "14-unhandled-vs-timer", "15-promise-resolve-identity", "16-resolve-with-a-promise", "17-finally-waits",
-        "18-combinators-misbehaving-thenable",
+        "18-combinators-misbehaving-thenable", "20-generator-dog-pig", "21-generator-composition",
+        "22-generator-interleaved", "23-generator-boom", "24-generator-abandoned",
     ];
 
     [TestCaseSource(nameof(Exact))]
@@ -82,6 +91,9 @@ public sealed class NodeCorpusTests
     [TestCase("02-composition", "dog-pig-composition")]
     [TestCase("03-dog-boom", "dog-boom")]
     [TestCase("04-unhandled-rejection", "unhandled-rejection")]
+    [TestCase("20-generator-dog-pig", "dog-pig")]
+    [TestCase("21-generator-composition", "dog-pig-composition")]
+    [TestCase("23-generator-boom", "dog-boom")]
     public void The_kits_approved_scenario_is_what_Node_prints(string program, string scenario)
     {
         var node = File.ReadAllText(ApprovalFile.Named(Corpus.Directory, program).VerifiedPath);
