@@ -17,7 +17,7 @@ public sealed class UncaughtThrowTests
         Assert.That(thrown, Is.Not.Null);
         Assert.That((thrown!.Origin, thrown.Member, thrown.InLambda), Is.EqualTo((ThrowOrigin.Test, "FakePromise.Then", true)));
         Assert.That(thrown.Site, Does.StartWith($"{FakeKata}/FakePromise.cs:line "));
-        Assert.That(thrown.Where, Does.StartWith("The test's callback threw it on purpose, and your code called that callback without catching it: FakePromise.Then at "));
+        Assert.That(thrown.Where, Does.StartWith("It was thrown by a callback that the test handed to your code, and it reached the loop through your FakePromise.Then, at tests/support.Tests/FakeKata/FakePromise.cs:line "));
     }
 
     [Test]
@@ -50,8 +50,8 @@ public sealed class UncaughtThrowTests
 
         var message = KataRun.ExplainUncaught(failure, error, Root, FakeKata, new CatchItAdvice());
 
-        Assert.That(message, Does.StartWith("Uncaught exception at t=0 ms in main: InvalidOperationException: 💥. The test's callback threw it on purpose")
-            .And.Contain($"FakePromise.Then at {FakeKata}/FakePromise.cs:line ")
+        Assert.That(message, Does.StartWith("Uncaught exception at t=0 ms in main: InvalidOperationException: 💥. It was thrown by a callback that the test handed to your code")
+            .And.Contain($"your FakePromise.Then, at {FakeKata}/FakePromise.cs:line ")
             .And.Contain("Catch it. (advice for FakePromise.Then)")
             .And.Contain("\nTranscript until then:\n(nothing was logged)")
             .And.Not.Contain("UncaughtThrowTests.cs"));

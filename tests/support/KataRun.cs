@@ -125,6 +125,11 @@ public static class KataRun
         var tail = split < 0 ? string.Empty : message[split..];
         var thrownAt = head.LastIndexOf(" (thrown at ", StringComparison.Ordinal);
         var what = thrownAt < 0 ? head : head[..thrownAt];
+        if (error.GetType().Namespace?.StartsWith("NUnit.", StringComparison.Ordinal) == true)
+        {
+            return what + tail; // a test's assertion failed inside a callback: its own message says what went wrong
+        }
+
         if (UncaughtThrow.Read(error, repoRoot, kataDirectory, "tests") is { } thrown)
         {
             var said = advice?.Advise(thrown);

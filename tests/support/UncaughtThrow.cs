@@ -50,7 +50,8 @@ public sealed record UncaughtThrow(Exception Error, ThrowOrigin Origin, string M
     /// <summary>What happened, in the learner's terms: where their code threw it, or let a test's exception through.</summary>
     public string Where => Origin switch
     {
-        ThrowOrigin.Test => $"The test's callback threw it on purpose, and your code called that callback without catching it: {Member} at {Site}.",
+        ThrowOrigin.Test => "It was thrown by a callback that the test handed to your code, and it reached the loop " +
+            $"through your {Member}, at {Site}: nothing there caught it.",
         ThrowOrigin.Kata => $"Thrown by your code: {Member} at {Site}.",
         _ => $"Thrown by code that your {Member} called at {Site}.",
     };
