@@ -27,13 +27,14 @@ public sealed class NodeCorpusTests
         ["12-eager-vs-lazy"] = EagerVsLazy.Run,
         ["13-chaining-cycle"] = ChainingCycle.Run,
         ["14-unhandled-vs-timer"] = UnhandledVsTimer.Run,
+        ["15-first-call-wins"] = FirstCallWins.Run,
     };
 
     private static readonly string[] Exact =
     [
         "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
         "08-adoption", "09-finally-pass-through", "10-all-race", "11-any-allsettled", "12-eager-vs-lazy",
-        "14-unhandled-vs-timer",
+        "14-unhandled-vs-timer", "15-first-call-wins",
     ];
 
     [TestCaseSource(nameof(Exact))]
