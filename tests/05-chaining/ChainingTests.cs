@@ -99,12 +99,12 @@ public sealed class ChainingTests() : KataFixture(loop => new Promise<int>(loop,
             {
                 resolve(Later<object>(loop, "🐷", 100));
                 reject(Boom);
-            }).Then(value => seen.Add($"promise: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"promise: rejected {error.Message} at {loop.Now} ms"));
+            }).Then(value => seen.Add($"promise: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"promise: rejected with {error.Message} at {loop.Now} ms"));
             new Promise<object>(loop, (resolve, reject) =>
             {
                 resolve(new PromisesAplus.ScriptedThenable<object>((onFulfilled, _) => loop.SetTimeout(() => onFulfilled("🐶"), 50)));
                 reject(Boom);
-            }).Then(value => seen.Add($"thenable: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"thenable: rejected {error.Message} at {loop.Now} ms"));
+            }).Then(value => seen.Add($"thenable: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"thenable: rejected with {error.Message} at {loop.Now} ms"));
         });
 
         if (seen.FirstOrDefault(line => line.Contains("rejected", StringComparison.Ordinal)) is { } rejected)

@@ -26,6 +26,7 @@ public sealed class UncaughtThrowTests
         var thrown = Read(_ => { var unused = new FakePromise(() => throw Boom); });
 
         Assert.That((thrown?.Origin, thrown?.Member, thrown?.InLambda), Is.EqualTo(((ThrowOrigin?)ThrowOrigin.Test, "the FakePromise constructor", (bool?)false)));
+        Assert.That(thrown!.Where, Does.Contain("reached the loop through your FakePromise constructor, at "));
     }
 
     [Test]

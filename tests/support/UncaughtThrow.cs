@@ -51,10 +51,13 @@ public sealed record UncaughtThrow(Exception Error, ThrowOrigin Origin, string M
     public string Where => Origin switch
     {
         ThrowOrigin.Test => "It was thrown by a callback that the test handed to your code, and it reached the loop " +
-            $"through your {Member}, at {Site}: nothing there caught it.",
+            $"through {Yours}, at {Site}: nothing there caught it.",
         ThrowOrigin.Kata => $"Thrown by your code: {Member} at {Site}.",
-        _ => $"Thrown by code that your {Member} called at {Site}.",
+        _ => $"Thrown by code that {Yours} called at {Site}.",
     };
+
+    // "your Promise.Then", "your Promise constructor".
+    private string Yours => "your " + (Member.StartsWith("the ", StringComparison.Ordinal) ? Member[4..] : Member);
 
     private static List<StackFrame> SourceFrames(Exception error) =>
         [.. new StackTrace(error, fNeedFileInfo: true).GetFrames().Where(frame => frame.GetFileName() is not null)];
