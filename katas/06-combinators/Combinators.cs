@@ -23,7 +23,8 @@ public static class Promise
         ArgumentNullException.ThrowIfNull(promises);
 
         // TODO: step 1 — a new promise; call Then on each input; keep each value in its slot, count down, resolve when
-        // the count reaches 0 (at once when there are no inputs); reject with the first reason.
+        // the count reaches 0 (at once when there are no inputs); reject with the first reason. Count each input once:
+        // a stranger's thenable may call back twice, or both ways, and only its first call counts.
         throw new NotSolvedYetException("Kata 06 (combinators), step 1: implement Promise.All: fulfil with every value in argument order once all are fulfilled; reject with the first reason.");
     }
 
@@ -46,6 +47,7 @@ public static class Promise
 
         // TODO: step 4 — All's mirror image: the first value wins; reasons go into slots; when the last is in, reject
         // with new AggregateException("All promises were rejected", reasons). No inputs: reject at once, with an empty AggregateException.
+        // Only the first call of each input counts.
         throw new NotSolvedYetException("Kata 06 (combinators), step 4: implement Promise.Any: fulfil with the first value; once all are rejected, reject with an AggregateException of every reason.");
     }
 
@@ -55,6 +57,7 @@ public static class Promise
         ArgumentNullException.ThrowIfNull(promises);
 
         // TODO: step 3 — like All, but a rejection fills its slot with a SettledResult too, and the promise is never rejected.
+        // Again, only the first call of each input counts.
         throw new NotSolvedYetException("Kata 06 (combinators), step 3: implement Promise.AllSettled: once all have settled, fulfil with a SettledResult for each, in argument order.");
     }
 }

@@ -26,8 +26,8 @@ public static class DogBoom
     /// <summary>c() of the 💥 program: the try block as a query, then Catch and Finally.</summary>
     public static Promise<string?> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)
     {
-        // TODO: step 5 — the try block as a query (select (string?)(v1 + v2)), then .Catch(…) that logs
-        // "catch " + error.Message and returns null, then .Finally(…) that logs "finally".
+        // TODO: step 5 — the try block as a query (select (string?)(v1 + v2): the cast says c may end with no value),
+        // then .Catch(…) that logs "catch " + error.Message and returns null, then .Finally(…) that logs "finally".
         throw new NotSolvedYetException("Kata 07 (query syntax), step 5: write DogBoom.C as a query, then Catch and Finally.");
     }
 }

@@ -35,7 +35,8 @@ public static class Promise
             for (var i = 0; i < promises.Length; i++)
             {
                 var slot = i;
-                promises[i].Then(
+                FirstCallOnly(
+                    promises[i],
                     value =>
                     {
                         values[slot] = value;
@@ -54,7 +55,8 @@ public static class Promise
     {
         ArgumentNullException.ThrowIfNull(promises);
 
-        // Everybody gets the same resolve and reject; settle-once makes the first caller the winner.
+        // Everybody gets the same resolve and reject; settle-once makes the first caller the winner, and ignores a
+        // stranger's thenable that calls back a second time.
         return new Promise<T>(loop, (resolve, reject) =>
         {
             foreach (var promise in promises)
@@ -85,7 +87,8 @@ public static class Promise
             for (var i = 0; i < promises.Length; i++)
             {
                 var slot = i;
-                promises[i].Then(
+                FirstCallOnly(
+                    promises[i],
                     resolve,
                     reason =>
                     {
@@ -124,7 +127,8 @@ public static class Promise
                     }
                 }
 
-                promises[i].Then(
+                FirstCallOnly(
+                    promises[i],
                     value => Settled(new SettledResult<T>(PromiseState.Fulfilled, value, null)),
                     reason => Settled(new SettledResult<T>(PromiseState.Rejected, default, reason)));
             }
@@ -132,4 +136,30 @@ public static class Promise
     }
 
     private static AggregateException AllRejected(Exception[] reasons) => new("All promises were rejected", reasons);
+
+    // Each input counts once. A promise of ours calls back once, but a stranger's thenable may call back twice, or
+    // both ways; JavaScript's combinators take only the first call per input (they adopt each input first, with
+    // resolving functions of which only the first call counts), and so do these: a slot is filled, and the count goes
+    // down, once per input.
+    private static void FirstCallOnly<T>(IThenable<T> input, Action<T> onFulfilled, Action<Exception> onRejected)
+    {
+        var called = false;
+        input.Then(
+            value =>
+            {
+                if (!called)
+                {
+                    called = true;
+                    onFulfilled(value);
+                }
+            },
+            reason =>
+            {
+                if (!called)
+                {
+                    called = true;
+                    onRejected(reason);
+                }
+            });
+    }
 }

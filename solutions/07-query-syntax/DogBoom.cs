@@ -29,7 +29,8 @@ public static class DogBoom
         ArgumentNullException.ThrowIfNull(loop);
 
         // Query syntax has no catch or finally clause: the query is the try block, and the handlers are chained
-        // onto it as methods. A rejection anywhere in the query skips select and lands in Catch.
+        // onto it as methods. A rejection anywhere in the query skips select and lands in Catch. The cast is for the
+        // reader: the query's type says that c may end with no value (Catch's null); the compiler does not insist on it.
         var tryBlock = from v1 in promise1
                        from v2 in promise2
                        select (string?)(v1 + v2);

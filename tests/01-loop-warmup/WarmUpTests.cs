@@ -35,12 +35,47 @@ public sealed class WarmUpTests() : KataFixture(WarmUp.Main)
     }
 
     [Test]
-    public void The_microtask_runs_before_every_timer()
+    public void The_500_ms_timer_is_scheduled_after_the_1000_ms_timer()
     {
-        var transcript = RunProgram();
+        var timers = RunProgram().Timers;
 
-        Assert.That(transcript.TimeOf("microtask: after main, before any timer"), Is.EqualTo(0),
-            "The microtask should run at 0 ms, right after Main returns: queue it from Main with loop.QueueMicrotask (step 4).");
+        var thousand = timers.FirstOrDefault(timer => timer is { ScheduledAtMs: 0, DueAtMs: 1000 });
+        var fiveHundred = timers.FirstOrDefault(timer => timer is { ScheduledAtMs: 0, DueAtMs: 500 });
+        Assert.That(thousand, Is.Not.Null, "No timer for 1000 ms was scheduled at 0 ms: schedule \"timer: 1000 ms\" from Main (step 2).");
+        Assert.That(fiveHundred, Is.Not.Null, "No timer for 500 ms was scheduled at 0 ms: schedule \"timer: 500 ms\" from Main (step 2).");
+        Assert.That(thousand!.Id.Value, Is.LessThan(fiveHundred!.Id.Value),
+            "Schedule the 1000 ms timer first and the 500 ms timer second (step 2): the point of the step is that the 500 ms " +
+            "timer still fires first, because the loop takes timers by due time, not by the order they were scheduled in.");
+    }
+
+    [Test]
+    public void The_microtask_runs_right_after_main_before_every_timer()
+    {
+        AssertMicrotask(KataRun.Run(WarmUp.Main, new LoopOptions { RecordCallbacks = true }), "microtask: after main, before any timer", "Main", "step 4");
+    }
+
+    [Test]
+    public void The_microtask_of_step_6_runs_right_after_the_1500_ms_callback()
+    {
+        AssertMicrotask(KataRun.Run(WarmUp.Main, new LoopOptions { RecordCallbacks = true }), "microtask: before that 0 ms timer", "timer: 1500 ms", "step 6");
+    }
+
+    [Test]
+    public void A_line_logged_from_a_0_ms_timer_is_told_to_queue_a_microtask()
+    {
+        // Step 4 done with a 0 ms timer: the same transcript, the wrong mechanism.
+        var transcript = KataRun.Run(
+            loop =>
+            {
+                loop.Log("main: start");
+                loop.SetTimeout(() => loop.Log("microtask: after main, before any timer"), 0);
+                loop.Log("main: end");
+            },
+            new LoopOptions { RecordCallbacks = true });
+
+        Assert.That(MicrotaskMistake(transcript, "microtask: after main, before any timer", "Main", "step 4"),
+            Does.StartWith("\"microtask: after main, before any timer\" was logged by a timer callback at 0 ms, not by a microtask")
+                .And.Contain("loop.QueueMicrotask"));
     }
 
     [Test]
@@ -48,8 +83,8 @@ public sealed class WarmUpTests() : KataFixture(WarmUp.Main)
     {
         var timers = RunProgram().Timers;
 
-        Assert.That(timers.Count(timer => timer.Cleared && timer.FiredAtMs is null), Is.EqualTo(1),
-            "Exactly one timer should be cleared with loop.ClearTimeout before it fires (step 5).");
+        Assert.That(timers.Where(timer => timer.Cleared && timer.FiredAtMs is null).Select(timer => timer.DueAtMs), Is.EqualTo(new[] { 700L }),
+            "Exactly one timer, the one at 700 ms, should be cleared with loop.ClearTimeout before it fires (step 5).");
     }
 
     [Test]
@@ -82,6 +117,47 @@ public sealed class WarmUpTests() : KataFixture(WarmUp.Main)
     {
         Technique.Forbid(typeof(WarmUp).Assembly, Technique.TasksAndThreads,
             "Grade 1 is about callbacks: schedule with loop.SetTimeout and loop.QueueMicrotask, without Task, async/await or threads.");
+    }
+
+    // A microtask line must be logged by a microtask that ran straight after the callback that queued it: the timer
+    // or Main logged just before it, with no timer in between. A 0 ms timer gives the same transcript here.
+    private static void AssertMicrotask(Transcript transcript, string text, string after, string step)
+    {
+        if (MicrotaskMistake(transcript, text, after, step) is { } mistake)
+        {
+            Assert.Fail(mistake);
+        }
+    }
+
+    private static string? MicrotaskMistake(Transcript transcript, string text, string after, string step)
+    {
+        var index = transcript.Callbacks.ToList().FindIndex(callback => Logged(transcript, callback, text));
+        if (index < 0)
+        {
+            return $"No line \"{text}\" → queue a microtask that logs it ({step}).";
+        }
+
+        var logger = transcript.Callbacks[index];
+        if (logger.Kind != CallbackKind.Microtask)
+        {
+            var by = logger.Kind switch
+            {
+                CallbackKind.Main => "Main itself",
+                CallbackKind.Timer => $"a timer callback at {logger.TimeMs} ms",
+                _ => $"work posted from another thread at {logger.TimeMs} ms",
+            };
+            return $"\"{text}\" was logged by {by}, not by a microtask → queue it with " +
+                $"loop.QueueMicrotask(...) ({step}). The transcript looks right either way, but a timer, even a 0 ms one, waits its " +
+                "turn behind the timers already due, and Main's own lines come before anything it queues; a microtask runs as soon " +
+                "as the current callback returns, before any timer. That difference is what the step is about.";
+        }
+
+        // The callback that ran last before this microtask (microtasks queued by it run right after it).
+        var before = transcript.Callbacks.Take(index).LastOrDefault(callback => callback.Kind != CallbackKind.Microtask);
+        var expected = after == "Main" ? before?.Kind == CallbackKind.Main : before is not null && Logged(transcript, before, after);
+        return expected ? null
+            : $"\"{text}\" was logged by a microtask that ran after {(before is null ? "nothing" : Describe(transcript, before))}, " +
+                $"not right after {(after == "Main" ? "Main" : $"the callback that logs \"{after}\"")} → queue it from there ({step}).";
     }
 
     private static bool Logged(Transcript transcript, CallbackRecord callback, string text) =>

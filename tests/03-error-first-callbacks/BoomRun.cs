@@ -26,14 +26,15 @@ internal sealed record DoneCall(long AtMs, Exception? Error, string? Value, int 
 /// One run of c with two operations: the lines c logged and every call of done, which does not stop the run
 /// at a second call. <see cref="Mistake"/> reads them and names what went wrong before any exact assertion does.
 /// </summary>
-internal sealed class BoomRun
+internal sealed partial class BoomRun
 {
-    private BoomRun(Operation first, Operation second, IReadOnlyList<TranscriptLine> lines, IReadOnlyList<DoneCall> doneCalls)
+    private BoomRun(Operation first, Operation second, IReadOnlyList<TranscriptLine> lines, IReadOnlyList<DoneCall> doneCalls, IReadOnlyList<(string Which, long AtMs)>? starts = null)
     {
         First = first;
         Second = second;
         Lines = lines;
         DoneCalls = doneCalls;
+        Starts = starts;
     }
 
     public Operation First { get; }
@@ -44,6 +45,9 @@ internal sealed class BoomRun
     public IReadOnlyList<TranscriptLine> Lines { get; }
 
     public IReadOnlyList<DoneCall> DoneCalls { get; }
+
+    /// <summary>When each operation was started ("first" or "second"); unknown for a run of the kata's Main.</summary>
+    public IReadOnlyList<(string Which, long AtMs)>? Starts { get; }
 
     /// <summary>When c finishes: in await order, at the first error, or when both values are in.</summary>
     public long FinishMs => First.Error is null ? Math.Max(First.DelayMs, Second.DelayMs) : First.DelayMs;
@@ -59,15 +63,24 @@ internal sealed class BoomRun
     {
         var lines = new List<TranscriptLine>();
         var calls = new List<DoneCall>();
+        var starts = new List<(string Which, long AtMs)>();
         c ??= DogBoom.C;
         KataRun.Run(
             loop => c(
                 loop,
-                callback => loop.SetTimeout(() => callback(first.Error, first.Value), first.DelayMs),
-                callback => loop.SetTimeout(() => callback(second.Error, second.Value), second.DelayMs),
+                callback =>
+                {
+                    starts.Add(("first", loop.Now));
+                    loop.SetTimeout(() => callback(first.Error, first.Value), first.DelayMs);
+                },
+                callback =>
+                {
+                    starts.Add(("second", loop.Now));
+                    loop.SetTimeout(() => callback(second.Error, second.Value), second.DelayMs);
+                },
                 (error, value) => calls.Add(new DoneCall(loop.Now, error, value, lines.Count))),
             new LoopOptions { OnLine = lines.Add });
-        return new BoomRun(first, second, lines, calls);
+        return new BoomRun(first, second, lines, calls, starts);
     }
 
     /// <summary>
@@ -103,7 +116,7 @@ internal sealed class BoomRun
     /// more than once, more than one catch, a wrong catch, a missing or mistimed finally, a wrong done.
     /// </summary>
     public string? Mistake() =>
-        FinallyMoreThanOnce() ?? DoneMoreThanOnce() ?? CaughtMoreThanOnce() ?? WrongCatch() ?? WrongFinally() ?? WrongDone();
+        WrongStart() ?? FinallyMoreThanOnce() ?? DoneMoreThanOnce() ?? CaughtMoreThanOnce() ?? WrongCatch() ?? WrongFinally() ?? WrongDone();
 
     private string? FinallyMoreThanOnce()
     {

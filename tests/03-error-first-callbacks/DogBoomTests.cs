@@ -86,6 +86,38 @@ public sealed class DogBoomTests() : KataFixture(DogBoom.Main)
     }
 
     [Test]
+    public void C_starts_both_operations_at_once()
+    {
+        var run = BoomRun.Of(new Operation(2000, null, "🐶"), new Operation(500, Boom, null));
+
+        FailOnMistake(run);
+        Assert.That(run.Starts, Is.EquivalentTo(new[] { ("first", 0L), ("second", 0L) }),
+            "C must start both operations once, at 0 ms, before either outcome is in (step 1).");
+    }
+
+    [Test]
+    public void A_c_that_starts_the_second_operation_when_the_first_arrives_is_told_so()
+    {
+        var run = BoomRun.Of(new Operation(200, null, "🐶"), new Operation(500, Boom, null), (loop, startFirst, startSecond, done) =>
+            startFirst((_, first) => startSecond((error, _) =>
+            {
+                loop.Log("catch " + error!.Message);
+                loop.Log("finally");
+                done(null, null);
+            })));
+
+        Assert.That(run.Mistake(), Does.StartWith("The second operation was started at 200 ms, not at 0 ms"));
+    }
+
+    [Test]
+    public void A_throw_inside_a_callback_of_C_is_told_that_a_try_around_the_starts_had_already_returned()
+    {
+        var thrown = new UncaughtThrow(Boom, ThrowOrigin.Kata, "DogBoom.C", "katas/03-error-first-callbacks/DogBoom.cs:line 60", InLambda: true, Callee: null);
+
+        Assert.That(new ErrorFirstAdvice().Advise(thrown), Does.Contain("a try/catch around the starts had already returned when the callback threw"));
+    }
+
+    [Test]
     public void The_program_uses_callbacks_only()
     {
         Technique.Forbid(typeof(DogBoom).Assembly, Technique.TasksAndThreads,

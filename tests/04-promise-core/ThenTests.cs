@@ -92,6 +92,7 @@ public sealed class ThenTests() : KataFixture(Smoke)
             loop.SetTimeout(() => deferred.Resolve("🐶"), 100);
         });
 
+        FailIfLost(onFulfilled!.Calls.Count > 0 ? ["onFulfilled"] : [], "resolved at 100 ms", "onFulfilled");
         Assert.That(onFulfilled!.Calls, Is.EqualTo(new[] { (100L, "🐶") }),
             "Resolved at 100 ms, the promise must call onFulfilled once, at 100 ms, with \"🐶\": queue the callbacks when the promise settles.");
     }
@@ -139,6 +140,7 @@ public sealed class ThenTests() : KataFixture(Smoke)
             loop.SetTimeout(() => deferred.Reject(Boom), 100);
         });
 
+        FailIfLost(onRejected!.Calls.Count > 0 ? ["onRejected"] : [], "rejected at 100 ms", "onRejected");
         Assert.That(onRejected!.Calls, Is.EqualTo(new[] { (100L, (Exception)Boom) }),
             "Rejected at 100 ms, the promise must call onRejected once, at 100 ms, with the reason it was rejected with.");
     }
@@ -211,6 +213,7 @@ public sealed class ThenTests() : KataFixture(Smoke)
             log.Add("reject returned");
         });
 
+        FailIfLost(log, "resolved and rejected at 0 ms", "onFulfilled", "onRejected");
         Assert.That(log, Is.EqualTo(new[] { "resolve returned", "reject returned", "onFulfilled", "onRejected" }),
             "resolve and reject must not run the callbacks themselves: they queue them as microtasks, which run after the current callback (step 2).");
     }
@@ -221,13 +224,19 @@ public sealed class ThenTests() : KataFixture(Smoke)
         var transcript = KataRun.Run(loop =>
         {
             loop.SetTimeout(() => loop.Log("0 ms timer"), 0);
-            var deferred = new Deferred<string>(loop);
-            deferred.Resolve("🐶");
-            deferred.Promise.Then(value => loop.Log("onFulfilled " + value));
+            var settled = new Deferred<string>(loop);
+            settled.Resolve("🐶");
+            settled.Promise.Then(value => loop.Log("registered after resolve: " + value));
+            var pending = new Deferred<string>(loop);
+            pending.Promise.Then(value => loop.Log("registered while pending: " + value));
+            pending.Resolve("🐷");
         });
 
-        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "onFulfilled 🐶", "0 ms timer" }),
-            "Callbacks are microtasks: they run before a timer, even a 0 ms timer scheduled earlier. Use loop.QueueMicrotask, not loop.SetTimeout.");
+        var texts = transcript.Lines.Select(line => line.Text).ToList();
+        FailIfLost(texts.Select(text => text.Split(':')[0]), "resolved at 0 ms", "registered while pending");
+        Assert.That(texts, Is.EqualTo(new[] { "registered after resolve: 🐶", "registered while pending: 🐷", "0 ms timer" }),
+            "Callbacks are microtasks, whether Then came before or after the promise settled: they run before a timer, even a 0 ms " +
+            "timer scheduled earlier. Use loop.QueueMicrotask, not loop.SetTimeout (steps 2 and 3).");
     }
 
     [Test]
@@ -258,6 +267,7 @@ public sealed class ThenTests() : KataFixture(Smoke)
         });
 
         probe.AssertNoneRanSynchronously();
+        FailIfLost(order, "resolved at 10 ms", "first", "second", "third");
         Assert.That(order, Is.EqualTo(new[] { "first", "second", "third", "fourth, registered after resolve", "fifth, registered by the second" }),
             "Callbacks must run in the order Then was called: queue the waiting ones in registration order when the promise settles; " +
             "a Then on the settled promise queues behind them.");
@@ -287,8 +297,25 @@ public sealed class ThenTests() : KataFixture(Smoke)
         });
 
         probe.AssertNoneRanSynchronously();
+        FailIfLost(order, "rejected at 10 ms", "first", "second", "third");
         Assert.That(order, Is.EqualTo(new[] { "first", "second", "third", "fourth, registered after reject" }),
             "onRejected callbacks must run in the order Then was called, and no onFulfilled may run on a rejected promise.");
+    }
+
+    // Callbacks registered while the promise was pending must run once it settles: name those that never did, before
+    // any assertion about order or timing talks about something else.
+    private static void FailIfLost(IEnumerable<string> ran, string settled, params string[] registeredWhilePending)
+    {
+        var seen = ran.ToHashSet();
+        var lost = registeredWhilePending.Where(name => !seen.Contains(name)).Select(name => $"\"{name}\"").ToList();
+        if (lost.Count > 0)
+        {
+            var (they, were) = lost.Count == 1 ? ("It", "was") : ("They", "were");
+            Assert.Fail(
+                $"{string.Join(", ", lost)} never ran. {they} {were} registered with Then while the promise was pending, and lost " +
+                $"when it settled ({settled}): a callback registered before settling never ran. When the promise settles, queue " +
+                "one microtask per callback registered so far, in registration order, then forget the list (step 2).");
+        }
     }
 
     private static void Smoke(EventLoop loop)

@@ -83,8 +83,76 @@ public sealed class ChainingTests() : KataFixture(loop => new Promise<int>(loop,
 
         Assert.That(reason, Is.InstanceOf<InvalidOperationException>(),
             "A promise resolved with itself would wait for itself forever: reject it with an InvalidOperationException instead (step 3).");
-        Assert.That(reason!.Message, Does.Contain("itself").IgnoreCase,
+        // JavaScript's own words ("Chaining cycle detected for promise #<Promise>") say it as well as any.
+        Assert.That(reason!.Message, Does.Contain("itself").IgnoreCase.Or.Contain("cycle").IgnoreCase,
             "Say what went wrong in the message, e.g. \"Chaining cycle: a promise cannot be resolved with itself.\"");
+    }
+
+    [Test]
+    public void The_executor_s_first_call_wins_even_while_it_adopts_a_pending_promise()
+    {
+        var seen = new List<string>();
+        KataRun.Run(loop =>
+        {
+            // Node: both are fulfilled, at 100 and 50 ms (tests/node-corpus/15-first-call-wins).
+            new Promise<object>(loop, (resolve, reject) =>
+            {
+                resolve(Later<object>(loop, "🐷", 100));
+                reject(Boom);
+            }).Then(value => seen.Add($"promise: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"promise: rejected with {error.Message} at {loop.Now} ms"));
+            new Promise<object>(loop, (resolve, reject) =>
+            {
+                resolve(new PromisesAplus.ScriptedThenable<object>((onFulfilled, _) => loop.SetTimeout(() => onFulfilled("🐶"), 50)));
+                reject(Boom);
+            }).Then(value => seen.Add($"thenable: fulfilled {value} at {loop.Now} ms"), error => seen.Add($"thenable: rejected with {error.Message} at {loop.Now} ms"));
+        });
+
+        if (seen.FirstOrDefault(line => line.Contains("rejected", StringComparison.Ordinal)) is { } rejected)
+        {
+            Assert.Fail(
+                $"The executor called resolve(a pending {rejected.Split(':')[0]}) and then reject(💥), and the promise was {rejected.Split(": ")[1]}. " +
+                "The first call wins, as in JavaScript: resolve has already handed the promise over to what it was resolved with, " +
+                "so the later reject is ignored — even though the promise is still Pending while it waits. Decide by \"was resolve " +
+                "or reject already called?\" (one flag shared by both), not by the promise's state (step 3).");
+        }
+
+        Assert.That(seen, Is.EqualTo(new[] { "thenable: fulfilled 🐶 at 50 ms", "promise: fulfilled 🐷 at 100 ms" }),
+            "A promise resolved with a pending promise or thenable follows it: it is fulfilled when that one is (step 3).");
+    }
+
+    [Test]
+    public void Finally_runs_its_callback_once_even_when_it_throws()
+    {
+        var runs = new List<string>();
+        var replaced = new InvalidOperationException("🔥");
+        KataRun.Run(loop =>
+        {
+            Resolved(loop, "🐶").Finally(() => runs.Add("after a value")).Catch(_ => "caught");
+            Rejected<string>(loop, Boom).Finally(() => runs.Add("after a reason")).Catch(_ => "caught");
+            Resolved(loop, "🐶").Finally(() =>
+            {
+                runs.Add("after a value, throwing");
+                throw replaced;
+            }).Catch(_ => "caught");
+            Rejected<string>(loop, Boom).Finally(() =>
+            {
+                runs.Add("after a reason, throwing");
+                throw replaced;
+            }).Catch(_ => "caught");
+        });
+
+        var twice = runs.GroupBy(run => run).Where(group => group.Count() > 1).Select(group => $"{group.Key} ({group.Count()} times)").ToList();
+        if (twice.Count > 0)
+        {
+            Assert.Fail(
+                $"Finally's callback ran more than once: {string.Join(", ", twice)}. It must run exactly once, like a finally block. " +
+                "A Finally built as Then(…onFinally…).Catch(…onFinally…) runs it on the way through Then, and when it throws there, " +
+                "the Catch behind it sees that exception and runs it again. Give one Then both callbacks instead — " +
+                "Then(value => …, reason => …) — so exactly one of them runs (step 4).");
+        }
+
+        Assert.That(runs, Is.EquivalentTo(new[] { "after a value", "after a reason", "after a value, throwing", "after a reason, throwing" }),
+            "Finally's callback runs once whichever way the promise settles, whether or not it throws (step 4).");
     }
 
     [Test]
@@ -184,6 +252,14 @@ public sealed class ChainingTests() : KataFixture(loop => new Promise<int>(loop,
         });
 
         AssertAdoptionOrder(transcript, ["b1", "b2", "a: got x", "b3"], "a: got x", "b2", "resolve(thenable) called the thenable's Then at once");
+    }
+
+    [Test]
+    public void A_callback_exception_that_reaches_the_loop_is_told_to_reject_the_promise_Then_returned()
+    {
+        var thrown = new UncaughtThrow(Boom, ThrowOrigin.Test, "Promise.Then", "katas/05-chaining/Promise.cs:line 60", InLambda: true, Callee: "ChainingTests.A_test");
+
+        Assert.That(new ChainingAdvice().Advise(thrown), Does.StartWith("A callback's exception must never reach the loop").And.Contain("A+ 2.2.7.2"));
     }
 
     private static Promise<T> Resolved<T>(EventLoop loop, T value) => new(loop, (resolve, _) => resolve(value));

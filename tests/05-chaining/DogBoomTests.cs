@@ -11,6 +11,7 @@ public sealed class DogBoomTests() : KataFixture(DogBoom.Main)
         Scenarios.Approve(
             "dog-boom",
             RunProgram(),
+            DogBoomMistakes.FinallyBeforeCatch("step 6"),
             Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once: put Finally after Catch, at the end of c's chain."),
             new Diagnosis(t => t.Count("catch 💥") == 0, "Nothing was caught: end the try part of c's chain with Catch, which logs \"catch \" + error.Message."),
             new Diagnosis(t => t.Count("catch 💥") > 0 && t.Count("c: finished with no value") == 0,
@@ -58,6 +59,11 @@ public sealed class DogBoomTests() : KataFixture(DogBoom.Main)
             done = new Once<string?>(loop, "c's onFulfilled");
             DogBoom.C(loop, first(loop), second(loop)).Then(done.Callback);
         });
+        if (DogBoomMistakes.FinallyBeforeCatch(transcript.Lines.Select(line => line.Text), "step 6") is { } mistake)
+        {
+            Assert.Fail(mistake);
+        }
+
         Assert.That(done!.Calls, Has.Count.EqualTo(1), "c's promise must be fulfilled once: the catch handles the error.");
         return (transcript, done.Calls[0]);
     }

@@ -24,6 +24,7 @@ public sealed partial class DogPigTests() : KataFixture(DogPig.Main)
         Scenarios.Approve(
             "dog-boom",
             KataRun.Run(DogBoom.Main),
+            DogBoomMistakes.FinallyBeforeCatch("step 5"),
             Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once: chain Finally after Catch, after the query."),
             new Diagnosis(t => t.Count("catch 💥") == 0, "Nothing was caught: chain Catch onto the query; it logs \"catch \" + error.Message and returns null."));
     }
@@ -73,6 +74,14 @@ public sealed partial class DogPigTests() : KataFixture(DogPig.Main)
     }
 
     [Test]
+    public void The_try_block_of_the_boom_program_is_a_query_expression()
+    {
+        Assert.That(QueryExpression().IsMatch(MethodText(KataSource("DogBoom.cs"), "C")), Is.True,
+            "DogBoom.C's try block should be a query (`from v1 in promise1 from v2 in promise2 select …`), with Catch and Finally " +
+            "chained onto it as methods: query syntax has no catch or finally clause (step 5).");
+    }
+
+    [Test]
     public void The_program_uses_promises_without_tasks_or_threads()
     {
         Technique.Forbid(typeof(PromiseQuery).Assembly, Technique.TasksAndThreads,
@@ -89,7 +98,7 @@ public sealed partial class DogPigTests() : KataFixture(DogPig.Main)
     private static string MethodText(string source, string method)
     {
         var start = source.IndexOf($"> {method}(", StringComparison.Ordinal);
-        Assert.That(start, Is.Not.Negative, $"DogPig.{method} was not found in DogPig.cs.");
+        Assert.That(start, Is.Not.Negative, $"{method} was not found in the kata's source.");
         var end = source.IndexOf("/// <summary>", start, StringComparison.Ordinal);
         return end < 0 ? source[start..] : source[start..end];
     }

@@ -31,6 +31,7 @@ public sealed class NodeCorpusTests
         ["16-resolve-with-a-promise"] = ResolveWithAPromise.Run,
         ["17-finally-waits"] = FinallyWaits.Run,
         ["18-combinators-misbehaving-thenable"] = CombinatorsMisbehavingThenable.Run,
+        ["19-first-call-wins"] = FirstCallWins.Run,
 
         // 20-29: generators driven by a co/Babel-style runner (generator-runner.js); in C#, iterators on the runner of
         // katas 08 and 09, and the katas' own programs where the program is the kata's.
@@ -46,7 +47,8 @@ public sealed class NodeCorpusTests
         "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
         "08-adoption", "09-finally-pass-through", "10-all-race", "11-any-allsettled", "12-eager-vs-lazy",
         "14-unhandled-vs-timer", "15-promise-resolve-identity", "16-resolve-with-a-promise", "17-finally-waits",
-        "18-combinators-misbehaving-thenable", "20-generator-dog-pig", "21-generator-composition",
+        "18-combinators-misbehaving-thenable", "19-first-call-wins",
+        "20-generator-dog-pig", "21-generator-composition",
         "22-generator-interleaved", "23-generator-boom", "24-generator-abandoned",
     ];
 

@@ -149,7 +149,14 @@ public sealed class MutantPromise<T> : ITestPromise<T>, IThenable<T>
             }
             catch (Exception error)
             {
-                reject(error);
+                if (mutation != Mutation.ThrowDecidesByState)
+                {
+                    reject(error);
+                }
+                else if (state == PromiseState.Pending)
+                {
+                    Reject(error); // the bug: "still pending" is not "nothing was called yet" while adopting
+                }
             }
         });
     }

@@ -34,9 +34,16 @@ public sealed partial class MutantTests
         ExpectBroken(Mutation.NoAdoption, "2.3.2.1", "2.3.2.2", "2.3.2.3", "2.3.3.3", "2.3.3.3.1", "2.3.3.3.2");
     }
 
+    [Test]
+    public void A_promise_that_decides_a_late_throw_by_its_state_fails_rule_2_3_3_3_4_1()
+    {
+        ExpectBroken(Mutation.ThrowDecidesByState, "2.3.3.3.4.1");
+    }
+
     [TestCase(Mutation.Synchronous, "2.2.1.1 2.2.1.2 2.2.4 2.2.6.1 2.3.1 2.3.3.4")]
     [TestCase(Mutation.SettlesTwice, "2.1.2.1 2.1.2.2 2.1.3.1 2.1.3.2 2.2.2.3 2.2.3.3 2.3.3.3.3 2.3.3.3.4.1")]
     [TestCase(Mutation.NoAdoption, "2.3.1 2.3.2.1 2.3.2.2 2.3.2.3 2.3.3.3 2.3.3.3.1 2.3.3.3.2 2.3.3.3.3 2.3.3.3.4.1 2.3.3.3.4.2")]
+    [TestCase(Mutation.ThrowDecidesByState, "2.3.3.3.4.1")]
     public void Each_mutant_fails_exactly_these_rules(Mutation mutation, string rules)
     {
         var broken = RuleRunner.Broken(new MutantAdapter(mutation)).Select(NumberOf).ToList();

@@ -14,4 +14,10 @@ public enum Mutation
 
     /// <summary>Does not adopt a returned promise or thenable: takes it as a plain value (a default one when it does not fit).</summary>
     NoAdoption,
+
+    /// <summary>
+    /// When a thenable's Then throws, rejects if the promise is still pending, instead of if no callback was called yet: a
+    /// throw after <c>resolve(aPendingPromise)</c> wrongly rejects.
+    /// </summary>
+    ThrowDecidesByState,
 }

@@ -87,11 +87,14 @@ public static class KataRun
         if (outcome.Blocked)
         {
             var where = outcome.StuckIn is null ? "main" : outcome.StuckIn;
-            var lead = outcome.EarlierRun
-                ? $"Not run: an earlier run of this program is still stuck, in {where}."
-                : $"The program did not finish within {Watchdog.TotalSeconds:0} s of real time; it is stuck in {where}.";
-            return lead + " Kata programs run on virtual time and finish in milliseconds, so something blocks the loop's " +
-                "thread there: an endless loop, Thread.Sleep, or .Result / .Wait() on something that needs the loop to finish.";
+
+            // Said in full once, by the run that got stuck; every later run is refused in one line.
+            return outcome.EarlierRun
+                ? $"Not run: an earlier run of this program is still stuck, in {where} (the first test that failed with " +
+                    "\"did not finish\" says why)."
+                : $"The program did not finish within {Watchdog.TotalSeconds:0} s of real time; it is stuck in {where}. " +
+                    "Kata programs run on virtual time and finish in milliseconds, so something blocks the loop's thread there: " +
+                    "an endless loop, Thread.Sleep, or .Result / .Wait() on something that needs the loop to finish.";
         }
 
         if (FindNotSolved(outcome.Error) is { } notSolved)
@@ -102,9 +105,39 @@ public static class KataRun
         return outcome.Error switch
         {
             null => null,
+            EventLoopException { Failure: EventLoopFailure.Uncaught, InnerException: { } error } loopError => ExplainUncaught(loopError, error),
             EventLoopException loopError => loopError.Message,
             var other => $"The run failed before it started: {other.GetType().Name}: {other.Message}",
         };
+    }
+
+    // The loop names the first source file on the stack. When that is a test's callback that threw on purpose, the
+    // place to look is the kata's code that called it: name that instead, with the kata's advice when it has some.
+    private static string ExplainUncaught(EventLoopException failure, Exception error) =>
+        Kata.IsKnown ? ExplainUncaught(failure, error, Kata.RepoRoot, $"{Kata.Set}/{Kata.Id}", Kata.Advice) : failure.Message;
+
+    /// <summary>The message for an uncaught exception, read against the kata in <paramref name="kataDirectory"/>.</summary>
+    internal static string ExplainUncaught(EventLoopException failure, Exception error, string repoRoot, string kataDirectory, IUncaughtAdvice? advice)
+    {
+        var message = failure.Message;
+        var split = message.IndexOf("\nTranscript until then:", StringComparison.Ordinal);
+        var head = split < 0 ? message : message[..split];
+        var tail = split < 0 ? string.Empty : message[split..];
+        var thrownAt = head.LastIndexOf(" (thrown at ", StringComparison.Ordinal);
+        var what = thrownAt < 0 ? head : head[..thrownAt];
+        if (error.GetType().Namespace?.StartsWith("NUnit.", StringComparison.Ordinal) == true)
+        {
+            return what + tail; // a test's assertion failed inside a callback: its own message says what went wrong
+        }
+
+        if (UncaughtThrow.Read(error, repoRoot, kataDirectory, "tests") is { } thrown)
+        {
+            var said = advice?.Advise(thrown);
+            return $"{what.TrimEnd('.')}. {thrown.Where}{(said is null ? string.Empty : " " + said)}{tail}";
+        }
+
+        // Not through the kata's code: a test's own callback failed. Its file is no place for the learner to look.
+        return UncaughtThrow.ThrownUnder(error, repoRoot, "tests") ? $"{what} (thrown by the test's own code){tail}" : message;
     }
 
     /// <summary>The exception's chain holds a <see cref="NotSolvedYetException"/>: the stub is still in place.</summary>

@@ -88,9 +88,25 @@ public abstract class ThenableRules(IPromiseAdapter adapter) : AplusRules(adapte
         {
             Case(loop, "resolve, throw", (resolve, _) => { resolve(1); throw OtherReason; });
             Case(loop, "reject, throw", (_, reject) => { reject(Reason); throw OtherReason; });
+
+            // Still pending after resolve(y) while it follows y: only "a callback was called" tells that the throw comes too late.
+            Observe(loop, "resolve with a pending promise, throw", Resolved(loop, 0).ThenAdopting(_ => new ScriptedThenable<object>((resolve, _) =>
+            {
+                resolve(ResolvedLater<object>(loop, "promised", 80).Thenable);
+                throw OtherReason;
+            })));
         });
 
-        Assert.That(Seen, Is.EqualTo(new[] { "resolve, throw fulfilled 1@0", "reject, throw rejected Reason@0" }),
+        if (Seen.Contains("resolve with a pending promise, throw rejected OtherReason@0"))
+        {
+            Assert.Fail(
+                "The thenable's Then called resolve(a pending promise) and then threw, and the promise was rejected with the exception. " +
+                "The throw comes after a callback was called, so it must be ignored, even though the promise is still pending while it " +
+                "follows the promise it was resolved with. Decide by \"was resolve or reject already called?\", not by the promise's " +
+                "state (A+ 2.3.3.3.4.1).");
+        }
+
+        Assert.That(Seen, Is.EqualTo(new[] { "resolve, throw fulfilled 1@0", "reject, throw rejected Reason@0", "resolve with a pending promise, throw fulfilled promised@80" }),
             "When the thenable's Then throws after it called back, the exception must be ignored: the first call counts.");
     }
 
