@@ -12,9 +12,19 @@ public sealed partial class EventLoop
             Task? program = null;
             RunCallback(() => program = main(this), "main", CallbackKind.Main);
             Loop(program);
+
+            // The run ends here. An escape recorded before this point is the cause to report, even when the
+            // escaping thread has also faulted the program's Task: that can happen between the loop's last
+            // look at the inbox and its look at the Task.
+            var escaped = EndRun();
             if (fatal is not null)
             {
                 throw fatal;
+            }
+
+            if (escaped is not null)
+            {
+                throw Fail(EventLoopFailure.Escaped, escaped);
             }
 
             if (program is { IsCanceled: true })
@@ -32,7 +42,7 @@ public sealed partial class EventLoop
         }
         finally
         {
-            finished = true;
+            EndRun();
             SynchronizationContext.SetSynchronizationContext(previous);
         }
     }
@@ -62,6 +72,7 @@ public sealed partial class EventLoop
                 continue;
             }
 
+            BeforeIdleCheck?.Invoke();
             var programDone = program is null || program.IsCompleted;
             if (program is { IsFaulted: true } or { IsCanceled: true })
             {
@@ -153,10 +164,21 @@ public sealed partial class EventLoop
             throw fatal;
         }
 
-        if (Volatile.Read(ref escape) is { } message)
+        if (Volatile.Read(ref escape) is { } recorded && !ReferenceEquals(recorded, RunEnded))
         {
-            throw Fail(EventLoopFailure.Escaped, message);
+            throw Fail(EventLoopFailure.Escaped, recorded.Message);
         }
+    }
+
+    /// <summary>
+    /// Closes the escape slot (idempotent): from now on a call from another thread is "after the run had ended".
+    /// Returns the escape recorded before, if any.
+    /// </summary>
+    private string? EndRun()
+    {
+        finished = true;
+        var recorded = Interlocked.CompareExchange(ref escape, RunEnded, null);
+        return recorded is null || ReferenceEquals(recorded, RunEnded) ? null : recorded.Message;
     }
 
     private EventLoopException Fail(EventLoopFailure failure, string message, Exception? inner = null)

@@ -32,6 +32,7 @@ namespace ContinuationKatas.Runtime;
 /// </remarks>
 public sealed partial class EventLoop
 {
+    private static readonly EscapeRecord RunEnded = new("the run has ended");
     private readonly LoopOptions options;
     private readonly LoopClock clock;
     private readonly TimerQueue timers = new();
@@ -45,7 +46,7 @@ public sealed partial class EventLoop
     private readonly CallbackRecorder? recorder;
     private long nextTimerId = 1;
     private long callbacks;
-    private string? escape;
+    private EscapeRecord? escape;
     private EventLoopException? fatal;
     private bool finished;
     private volatile RunningCallback? running;
@@ -193,6 +194,12 @@ public sealed partial class EventLoop
 
     internal void ClearTimer(TimerId id) => timers.Clear(id.Value);
 
+    /// <summary>
+    /// Test seam: runs on the loop's thread when the loop has found nothing ready to run, just before it
+    /// looks at whether the program has finished. Lets a test make other threads act inside that window.
+    /// </summary>
+    internal Action? BeforeIdleCheck { get; set; }
+
     internal bool IsOnLoopThread => Thread.CurrentThread == thread;
 
     /// <summary>Queues work from any thread; the loop runs it as a task of its own.</summary>
@@ -215,18 +222,26 @@ public sealed partial class EventLoop
             return;
         }
 
-        var what = finished
-            ? $"{call} was called after the run had ended"
-            : $"{call} ran on thread {Environment.CurrentManagedThreadId}{(Thread.CurrentThread.IsThreadPoolThread ? " (a thread-pool thread)" : string.Empty)}, not on the loop's thread";
-        var message = $"Escaped the event loop: {what}. Code that touches the loop must run on it: look for ConfigureAwait(false), Task.Run, or a timer that is not the loop's.";
-        if (!finished)
+        var onThread = $"{call} ran on thread {Environment.CurrentManagedThreadId}{(Thread.CurrentThread.IsThreadPoolThread ? " (a thread-pool thread)" : string.Empty)}, not on the loop's thread";
+        var record = new EscapeRecord(Escaped(onThread));
+
+        // One atomic step decides whether this call came before the end of the run (the run fails as escaped)
+        // or after it (only this call fails): EndRun closes the same slot.
+        var before = finished ? RunEnded : Interlocked.CompareExchange(ref escape, record, null);
+        if (ReferenceEquals(before, RunEnded))
         {
-            Interlocked.CompareExchange(ref escape, message, null);
-            wakeUp.Release();
+            throw new InvalidOperationException(Escaped($"{call} was called after the run had ended"));
         }
 
-        throw new InvalidOperationException(message);
+        wakeUp.Release();
+        throw new InvalidOperationException(record.Message);
     }
 
+    private static string Escaped(string what) =>
+        $"Escaped the event loop: {what}. Code that touches the loop must run on it: look for ConfigureAwait(false), Task.Run, or a timer that is not the loop's.";
+
     private sealed record RunningCallback(string What, long SinceMs);
+
+    /// <summary>The first escape of a run, or <see cref="RunEnded"/> once the run is over.</summary>
+    private sealed record EscapeRecord(string Message);
 }

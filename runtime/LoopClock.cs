@@ -1,12 +1,20 @@
-using System.Diagnostics;
-
 namespace ContinuationKatas.Runtime;
 
-/// <summary>The loop's notion of "now": jumps on the virtual clock, follows a stopwatch on the real one.</summary>
-internal sealed class LoopClock(LoopOptions options)
+/// <summary>
+/// The loop's notion of "now": jumps on the virtual clock, follows <see cref="LoopOptions.RealClock"/>
+/// (sped up by <see cref="LoopOptions.Speed"/>) on the real one.
+/// </summary>
+internal sealed class LoopClock
 {
-    private readonly long startTimestamp = Stopwatch.GetTimestamp();
+    private readonly LoopOptions options;
+    private readonly long startTimestamp;
     private long now;
+
+    public LoopClock(LoopOptions options)
+    {
+        this.options = options;
+        startTimestamp = options.RealClock.GetTimestamp();
+    }
 
     public bool IsVirtual => options.Clock == ClockMode.Virtual;
 
@@ -17,7 +25,7 @@ internal sealed class LoopClock(LoopOptions options)
         {
             if (!IsVirtual)
             {
-                now = Math.Max(now, (long)(Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds * options.Speed));
+                now = Math.Max(now, (long)(options.RealClock.GetElapsedTime(startTimestamp).TotalMilliseconds * options.Speed));
             }
 
             return now;
@@ -44,6 +52,13 @@ internal sealed class LoopClock(LoopOptions options)
             return true;
         }
 
-        return !wakeUp.Wait(TimeSpan.FromMilliseconds(Math.Ceiling(remaining)));
+        // The real clock's own timer wakes the loop, so a test's clock decides when the due time has come.
+        // A release left over from a timer that fired after another wake-up only costs one more look.
+        using (options.RealClock.CreateTimer(_ => wakeUp.Release(), null, TimeSpan.FromMilliseconds(Math.Ceiling(remaining)), Timeout.InfiniteTimeSpan))
+        {
+            wakeUp.Wait();
+        }
+
+        return Now >= due;
     }
 }

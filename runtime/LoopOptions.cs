@@ -16,6 +16,13 @@ public sealed record LoopOptions
     public double Speed { get; init; } = 1;
 
     /// <summary>
+    /// Where the <see cref="ClockMode.Real"/> clock reads the time and sets its timers. Defaults to
+    /// <see cref="TimeProvider.System"/>; a test can pass a clock of its own to run the real-clock path
+    /// without waiting. Ignored on the virtual clock.
+    /// </summary>
+    public TimeProvider RealClock { get; init; } = TimeProvider.System;
+
+    /// <summary>
     /// The most callbacks (main, timers, microtasks, posted work) one run may execute before it is
     /// stopped as a runaway. Defaults to 100 000.
     /// </summary>

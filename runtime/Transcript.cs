@@ -53,13 +53,17 @@ public sealed class Transcript
     /// <summary>How many lines have exactly this text.</summary>
     public int Count(string text) => Lines.Count(line => line.Text == text);
 
-    /// <summary>The transcript as approved files store it: one line per log entry, each ending in <c>\n</c>.</summary>
+    /// <summary>
+    /// The transcript as approved files store it: one line per log entry, each ending in <c>\n</c>, times
+    /// right-aligned in six columns (or as many as the widest time needs).
+    /// </summary>
     public override string ToString()
     {
+        var width = Math.Max(6, Lines.Select(line => line.TimeMs.ToString(System.Globalization.CultureInfo.InvariantCulture).Length).DefaultIfEmpty(0).Max());
         var text = new StringBuilder();
         foreach (var line in Lines)
         {
-            text.Append(line.ToString()).Append('\n');
+            text.Append(line.ToString(width)).Append('\n');
         }
 
         return text.ToString();

@@ -6,5 +6,11 @@ namespace ContinuationKatas.Runtime;
 public readonly record struct TranscriptLine(long TimeMs, string Text)
 {
     /// <summary>Formats the line the way approved transcripts store it: the time right-aligned, then the text.</summary>
-    public override string ToString() => $"{TimeMs,6} ms  {Text}";
+    public override string ToString() => ToString(6);
+
+    /// <summary>
+    /// Formats the line with the time right-aligned in at least <paramref name="timeWidth"/> characters, so the
+    /// lines of one transcript line up when a time is wider than six digits.
+    /// </summary>
+    public string ToString(int timeWidth) => $"{TimeMs.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(timeWidth)} ms  {Text}";
 }

@@ -24,6 +24,40 @@ public sealed class EscapeTests
     }
 
     [Test]
+    public void Run_EscapeFaultsTheProgramJustBeforeTheLoopLooks_FailsAsEscaped()
+    {
+        // Forces the interleaving that made the test above flaky: the loop has checked for escapes and
+        // found nothing ready; only then does a pool thread record the escape and fault the program's Task.
+        var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(loop =>
+        {
+            var gate = new TaskCompletionSource();
+            var program = LogAfterLeavingTheLoop(loop, gate.Task);
+            loop.BeforeIdleCheck = () =>
+            {
+                if (program.IsCompleted)
+                {
+                    return;
+                }
+
+                using var faulted = new ManualResetEventSlim();
+                program.ContinueWith(_ => faulted.Set(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                ThreadPool.QueueUserWorkItem(_ => gate.SetResult());
+                faulted.Wait();
+            };
+            return program;
+        }));
+
+        Assert.That(error!.Failure, Is.EqualTo(EventLoopFailure.Escaped), error.Message);
+        Assert.That(error.Message, Does.StartWith("Escaped the event loop: Log(\"after\") ran on thread"));
+    }
+
+    private static async Task LogAfterLeavingTheLoop(EventLoop loop, Task gate)
+    {
+        await gate.ConfigureAwait(false);
+        loop.Log("after");
+    }
+
+    [Test]
     public void SetTimeout_InsideTaskRun_FailsAsEscaped()
     {
         var scheduled = false;

@@ -12,6 +12,14 @@ public sealed class TranscriptLineTests
         Assert.That(new TranscriptLine(time, text).ToString(), Is.EqualTo(expected));
     }
 
+    [TestCase(148023, 6, "148023 ms  🐶🐷!")]
+    [TestCase(5000, 7, "   5000 ms  🐶🐷!")]
+    [TestCase(1234567, 6, "1234567 ms  🐶🐷!")]
+    public void ToString_GivenWidth_RightAlignsTheTimeInAtLeastThatMany(long time, int width, string expected)
+    {
+        Assert.That(new TranscriptLine(time, "🐶🐷!").ToString(width), Is.EqualTo(expected));
+    }
+
     [Test]
     public void Log_DuringATimer_StampsTheLineWithTheLoopsTime()
     {

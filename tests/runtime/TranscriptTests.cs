@@ -18,6 +18,18 @@ public sealed class TranscriptTests
     }
 
     [Test]
+    public void ToString_ATimeWiderThanSixDigits_AlignsEveryLineToIt()
+    {
+        var transcript = EventLoop.Run(loop =>
+        {
+            loop.Log("main");
+            loop.SetTimeout(() => loop.Log("late"), 1_500_000);
+        });
+
+        Assert.That(transcript.ToString(), Is.EqualTo("      0 ms  main\n1500000 ms  late\n"));
+    }
+
+    [Test]
     public void ToString_NoLines_IsEmpty()
     {
         var transcript = EventLoop.Run(loop => loop.SetTimeout(() => { }, 10));

@@ -3,7 +3,7 @@ namespace ContinuationKatas.Tool.Tests;
 public sealed class CompareCommandTests
 {
     [Test]
-    public void Run_SolvedKata_ShowsYoursBesideTheReference()
+    public void Run_SolvedKata_ShowsTheReferenceAsMinusAndYoursAsPlus()
     {
         using var repo = new ScratchRepo().WithCompleteKata();
         repo.WriteResults("01-loop-warmup", Fakes.Pass("A"));
@@ -11,9 +11,11 @@ public sealed class CompareCommandTests
 
         Assert.That(cli.Run("compare", "01"), Is.Zero);
 
+        // The approval tests' convention, kept across the kit: - what is expected (approved, reference), + yours.
         var output = cli.Out.ToString();
-        Assert.That(output, Does.Contain("--- katas/01-loop-warmup/WarmUp.cs\n+++ solutions/01-loop-warmup/WarmUp.cs"));
-        Assert.That(output, Does.Contain("-// TODO: step 1").And.Contain("+// solved"));
+        Assert.That(output, Does.Contain("- the reference's lines, + yours (as in the tests' diffs: - approved, + received)."));
+        Assert.That(output, Does.Contain("--- solutions/01-loop-warmup/WarmUp.cs\n+++ katas/01-loop-warmup/WarmUp.cs"));
+        Assert.That(output, Does.Contain("-// solved").And.Contain("+// TODO: step 1"));
         Assert.That(output, Does.Contain("The same in both: LoopWarmup.csproj"));
     }
 
@@ -25,7 +27,7 @@ public sealed class CompareCommandTests
         var cli = new Cli(repo.Root);
 
         Assert.That(cli.Run("compare", "01"), Is.EqualTo(1));
-        Assert.That(cli.Out.ToString(), Does.Contain("not solved yet (1 of 2 tests pass)").And.Contain("--peek").And.Not.Contain("+// solved"));
+        Assert.That(cli.Out.ToString(), Does.Contain("not solved yet (1 of 2 tests pass)").And.Contain("--peek").And.Not.Contain("// solved"));
     }
 
     [Test]
@@ -36,7 +38,7 @@ public sealed class CompareCommandTests
         var cli = new Cli(repo.Root, input: "n\n");
 
         Assert.That(cli.Run("compare", "01", "--peek"), Is.EqualTo(1));
-        Assert.That(cli.Out.ToString(), Does.Contain("Show it anyway? [y/N]").And.Not.Contain("+// solved"));
+        Assert.That(cli.Out.ToString(), Does.Contain("Show it anyway? [y/N]").And.Not.Contain("// solved"));
     }
 
     [Test]
@@ -47,7 +49,7 @@ public sealed class CompareCommandTests
         var cli = new Cli(repo.Root, input: "y\n");
 
         Assert.That(cli.Run("compare", "01", "--peek"), Is.Zero);
-        Assert.That(cli.Out.ToString(), Does.Contain("+// solved"));
+        Assert.That(cli.Out.ToString(), Does.Contain("-// solved"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Security;
+using ContinuationKatas.Runtime.Tests;
 
 namespace ContinuationKatas.Tool.Tests;
 
@@ -97,6 +98,9 @@ internal sealed class Cli(string root, string input = "")
 
     public CancellationToken Stop { get; init; }
 
+    /// <summary>The real clock `kata run` waits on: by default one that never waits (tests sleep on nothing).</summary>
+    public TimeProvider Time { get; init; } = new SteppingClock();
+
     public bool Color { get; init; }
 
     public int Run(params string[] args)
@@ -107,6 +111,7 @@ internal sealed class Cli(string root, string input = "")
             Builder = Builder,
             Pause = Pause,
             Stop = Stop,
+            Time = Time,
             Color = Color,
         };
         return Commands.Dispatch(context, args);

@@ -13,9 +13,9 @@ public sealed class LineDiffTests
     [Test]
     public void Unified_OneChange_PrintsHeadersHunkAndContext()
     {
-        var diff = LineDiff.Unified("yours", "reference", "1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nfive\n6\n7\n8\n");
+        var diff = LineDiff.Unified("reference", "yours", "1\n2\n3\n4\n5\n6\n7\n8\n", "1\n2\n3\n4\nfive\n6\n7\n8\n");
 
-        Assert.That(diff, Is.EqualTo("--- yours\n+++ reference\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
+        Assert.That(diff, Is.EqualTo("--- reference\n+++ yours\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"));
     }
 
     [Test]

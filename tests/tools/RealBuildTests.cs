@@ -8,7 +8,7 @@ namespace ContinuationKatas.Tool.Tests;
 public sealed class RealBuildTests
 {
     private static readonly string[] Copied =
-        ["runtime", "katas/02-callbacks", "solutions/02-callbacks", "katas/Directory.Build.props", "solutions/Directory.Build.props",
+        ["runtime", "katas/02-callbacks", "solutions/02-callbacks", "katas/Directory.Build.props", "katas/.editorconfig", "solutions/Directory.Build.props",
          "Directory.Build.props", "Directory.Packages.props", "global.json", "BannedSymbols.txt", ".editorconfig", "katas.json"];
 
     private string root = string.Empty;
@@ -64,8 +64,52 @@ public sealed class RealBuildTests
 
         Assert.That(cli.Run("timeline", "02", "--solution", "--out", "artifacts/timeline-02.svg"), Is.Zero, cli.Error.ToString());
 
-        Assert.That(cli.Out.ToString(), Does.Contain("▶ timer #2 fires: resumes").And.Contain("│ 🐶🐷!"));
-        Assert.That(File.ReadAllText(Path.Combine(root, "artifacts", "timeline-02.svg")), Does.Contain("timer #1 fires → resumes"));
+        // Kata 02 is a callbacks kata: the picture says what the rung says (c() returned; a callback continues it).
+        Assert.That(cli.Out.ToString(), Does.Contain("▶ timer #2 fires: continues c()").And.Contain("│ 🐶🐷!"));
+        Assert.That(File.ReadAllText(Path.Combine(root, "artifacts", "timeline-02.svg")), Does.Contain("timer #1 fires → continues c()").And.Not.Contain("await"));
+    }
+
+    [Test]
+    public void Build_LearnerCodeOutsideTheHouseStyle_WarnsOnlyAboutWhatTeaches()
+    {
+        // No braces, a block namespace: house style, silent in katas/. A call not awaited and a null in a
+        // non-nullable string: what the katas teach, so they still warn.
+        var file = Path.Combine(root, "katas", "02-callbacks", "Style.cs");
+        File.WriteAllText(file, """
+            namespace Katas.Callbacks
+            {
+                internal static class Style
+                {
+                    private static int count;
+
+                    public static void Unbraced(bool flag)
+                    {
+                        if (flag) count++;
+                    }
+
+                    public static async Task Later()
+                    {
+                        Step();
+                        string text = null;
+                        await Task.Yield();
+                        count += text.Length;
+                    }
+
+                    private static async Task Step() => await Task.Yield();
+                }
+            }
+            """);
+        try
+        {
+            var build = Processes.Run("dotnet", ["build", "katas/02-callbacks/Callbacks.csproj", "--nologo", "-v", "q"], root);
+
+            Assert.That(build.Output, Does.Contain("warning CS4014").And.Contain("warning CS8600"), build.Output);
+            Assert.That(build.Output, Does.Not.Contain("warning IDE"), build.Output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static void Copy(string from, string to)

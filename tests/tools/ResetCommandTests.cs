@@ -20,6 +20,29 @@ public sealed class ResetCommandTests
     }
 
     [Test]
+    public void Run_SolvedKata_ProgressShowsItChangedNotSolved()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata().WithGit();
+        repo.Write("katas/01-loop-warmup/WarmUp.cs", ScratchRepo.Solution);
+        repo.WriteResults("01-loop-warmup", Fakes.Pass("A"));
+        repo.Age("katas/01-loop-warmup/WarmUp.cs", TimeSpan.FromMinutes(2));
+        repo.Age("katas/01-loop-warmup/LoopWarmup.csproj", TimeSpan.FromMinutes(2));
+        repo.Age("artifacts/results/katas/01-loop-warmup.trx", TimeSpan.FromMinutes(1));
+        var before = new Cli(repo.Root);
+        before.Run("progress");
+        Assert.That(before.Out.ToString(), Does.Contain("✔ 01 Loop warm-up solved"), "solved before the reset");
+
+        var cli = new Cli(repo.Root);
+        Assert.That(cli.Run("reset", "01", "--yes"), Is.Zero);
+        cli.Run("progress");
+
+        var output = cli.Out.ToString();
+        Assert.That(output, Does.Contain("progress shows it as changed until its tests run again (dotnet test tests/01-loop-warmup)"));
+        Assert.That(output, Does.Contain("0 of 1 katas solved").And.Contain("~ 01 Loop warm-up changed since its tests last ran (then: solved)"));
+        Assert.That(output, Does.Contain("Next: kata 01, Loop warm-up, changed since its tests last ran. Run them: dotnet test tests/01-loop-warmup"));
+    }
+
+    [Test]
     public void Run_AnsweredNo_ChangesNothing()
     {
         using var repo = new ScratchRepo().WithCompleteKata().WithGit();

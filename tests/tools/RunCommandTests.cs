@@ -1,3 +1,6 @@
+using ContinuationKatas.Runtime;
+using ContinuationKatas.Runtime.Tests;
+
 namespace ContinuationKatas.Tool.Tests;
 
 /// <summary>run and timeline end to end, with this test assembly standing in for a built kata (no dotnet build).</summary>
@@ -26,11 +29,51 @@ public sealed class RunCommandTests
 
         Assert.That(cli.Run("run", "01", "--speed", "1000"), Is.Zero);
 
-        // On the real clock the stamps are the clock's, so only their shape is certain.
+        // The real-clock path with a clock that never waits: every timer fires at its due time, exactly.
         var output = cli.Out.ToString();
         Assert.That(output, Does.Contain("Running katas/01-loop-warmup · SamplePrograms.DogPig on the real clock, 1000× faster; it takes 0.0 s."));
-        Assert.That(output, Does.Match(@"\n +\d+ ms  main: start\n +\d+ ms  main: end\n +\d+ ms  🐶🐷!\n"));
-        Assert.That(output, Does.Contain("Done: the program ended at"));
+        Assert.That(output, Does.Contain("\n     0 ms  main: start\n     0 ms  main: end\n  5000 ms  🐶🐷!\n"));
+        Assert.That(output, Does.Contain("Done: the program ended at 5000 ms of program time, after 0.0 s on the clock."));
+    }
+
+    [Test]
+    public void Run_ClockRunsLate_PrintsTheLateTimeInTheSameColumn()
+    {
+        // The run that broke the old test: the thread came back 143 ms late, which at 1000× is 143 s of program time.
+        using var repo = Repo();
+        var late = new Queue<TimeSpan>([TimeSpan.Zero, TimeSpan.FromMilliseconds(143)]);
+        var cli = new Cli(repo.Root)
+        {
+            Builder = new FakeBuilder(typeof(SamplePrograms).Assembly.Location),
+            Time = new SteppingClock { Late = () => late.TryDequeue(out var next) ? next : TimeSpan.Zero },
+        };
+
+        Assert.That(cli.Run("run", "01", "--speed", "1000"), Is.Zero);
+
+        var lines = cli.Out.ToString().Split('\n').Where(line => line.Contains(" ms  ", StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Is.EqualTo(new[] { "     0 ms  main: start", "     0 ms  main: end", "148000 ms  🐶🐷!" }));
+    }
+
+    [TestCase(null, 6)]
+    [TestCase(5000L, 6)]
+    [TestCase(50_000L, 7)]
+    [TestCase(148_023L, 8)]
+    public void TimeWidth_ExpectedEnd_LeavesRoomForAHundredTimesLater(long? expectedEnd, int width)
+    {
+        Assert.That(LiveStatus.TimeWidth(expectedEnd), Is.EqualTo(width));
+    }
+
+    [Test]
+    public void Line_TimeWiderThanSixDigits_StaysInTheColumnChosenForTheRun()
+    {
+        using var output = new StringWriter();
+        using (var live = new LiveStatus(output, new SteppingClock(), 1, expectedEndMs: 50_000, interactive: false))
+        {
+            live.Line(new TranscriptLine(0, "main: start"));
+            live.Line(new TranscriptLine(1_480_230, "🐶🐷!"));
+        }
+
+        Assert.That(output.ToString(), Is.EqualTo("      0 ms  main: start\n1480230 ms  🐶🐷!\n"));
     }
 
     [Test]

@@ -67,6 +67,13 @@ internal sealed class ScratchRepo : IDisposable
 
     public bool Exists(string relative) => File.Exists(Path.Combine(Root, relative));
 
+    /// <summary>Moves a file's last write time <paramref name="by"/> into the past (results older than a file, and so on).</summary>
+    public void Age(string relative, TimeSpan by)
+    {
+        var path = Path.Combine(Root, relative);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path) - by);
+    }
+
     public void Delete(string relative) => File.Delete(Path.Combine(Root, relative));
 
     /// <summary>Leaves test results as `dotnet test` would, for the progress-reading commands.</summary>

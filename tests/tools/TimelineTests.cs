@@ -82,6 +82,65 @@ public sealed class TimelineTests
     }
 
     [Test]
+    public void Render_CallbacksKata_UsesTheRungsWordsNotAwait()
+    {
+        var timeline = DogPig() with { Words = TimelineWords.ForGrade("callbacks") };
+
+        var svg = TimelineSvg.Render(timeline);
+        var text = TimelineText.Render(timeline);
+
+        var texts = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        Assert.That(texts, Is.SupersetOf(new[] { "waiting: c() has returned", "waiting: c() has returned; a callback continues its work" }));
+        Assert.That(texts, Has.Some.Contains("→ continues c()"));
+        Assert.That(text, Does.Contain("┆ called by main; returns").And.Contain("└ returns; a callback continues"));
+        foreach (var word in new[] { "await", "suspend" })
+        {
+            Assert.That(texts, Has.None.Contains(word), $"the SVG says '{word}'");
+            Assert.That(text, Does.Not.Contain(word), $"the text says '{word}'");
+        }
+    }
+
+    [TestCase("callbacks", "waiting: c() has returned")]
+    [TestCase("promises", "waiting: c() has returned")]
+    [TestCase("await", "suspended: awaits")]
+    [TestCase("a grade added later", "suspended: awaits")]
+    public void ForGrade_GradeName_GivesItsWords(string grade, string waiting)
+    {
+        Assert.That(TimelineWords.ForGrade(grade).Waiting, Is.EqualTo(waiting));
+    }
+
+    [TestCase(8)]
+    [TestCase(40)]
+    public void Render_ManyStepsWithLongLines_FitsTheReadmesWidth(int timers)
+    {
+        var timeline = Timeline.From("busy", SamplePrograms.Record(loop =>
+        {
+            loop.Log("main: start");
+            for (var i = 1; i <= timers; i++)
+            {
+                var n = i;
+                loop.SetTimeout(() => loop.Log($"timer: number {n} of many, with a long line to wrap"), n * 250);
+            }
+        }));
+
+        var root = XDocument.Parse(TimelineSvg.Render(timeline)).Root!;
+        var viewBox = root.Attribute("viewBox")!.Value.Split(' ').Select(double.Parse).ToList();
+        Assert.That(double.Parse(root.Attribute("width")!.Value), Is.LessThanOrEqualTo(1200));
+        Assert.That(double.Parse(root.Attribute("height")!.Value) / double.Parse(root.Attribute("width")!.Value), Is.EqualTo(viewBox[3] / viewBox[2]).Within(0.01), "scaled, not cut");
+        var boxes = root.Descendants().Where(e => e.Name.LocalName == "rect" && e.Attribute("x") is not null);
+        Assert.That(boxes.Select(box => double.Parse(box.Attribute("x")!.Value) + double.Parse(box.Attribute("width")!.Value)), Has.All.LessThanOrEqualTo(viewBox[2]), "every box inside the picture");
+    }
+
+    [Test]
+    public void Render_Svg_GivesEveryTextAnEmojiFontToFallBackOn()
+    {
+        var root = XDocument.Parse(TimelineSvg.Render(DogPig())).Root!;
+
+        Assert.That(root.Attribute("font-family")!.Value, Does.Contain("'Noto Color Emoji'").And.Contain("'Apple Color Emoji'").And.Contain("'Segoe UI Emoji'"));
+        Assert.That(root.Descendants().Where(e => e.Attribute("font-family") is not null).Select(e => e.Attribute("font-family")!.Value), Has.All.Contains("'Noto Color Emoji'"));
+    }
+
+    [Test]
     public void From_TimerThenMicrotasks_FoldsThemIntoOneStep()
     {
         var timeline = Timeline.From("promised", SamplePrograms.Record(SamplePrograms.Promised));
@@ -94,7 +153,7 @@ public sealed class TimelineTests
     [Test]
     public void Wrap_LongLine_BreaksAtSpacesWithinTheBlock()
     {
-        var pieces = TimelineSvg.Wrap("microtask: after main, before any timer").ToList();
+        var pieces = TimelineSvg.Wrap("microtask: after main, before any timer", 26).ToList();
 
         Assert.That(pieces, Is.EqualTo(new[] { "microtask: after main,", "before any timer" }));
     }

@@ -117,6 +117,7 @@ internal sealed class ClassCommand : ICommand
         KataStatus.Solved => "✔",
         KataStatus.Failing => "✘",
         KataStatus.NoResults => "!",
+        KataStatus.Changed => "~",
         _ => "·",
     };
 }

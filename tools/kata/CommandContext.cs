@@ -22,6 +22,9 @@ internal sealed record CommandContext(string RepoRoot, TextWriter Out, TextWrite
     /// <summary>Waits between polls of a long-running command (watch); fakes make it instant.</summary>
     public IPause Pause { get; init; } = new RealPause();
 
+    /// <summary>The real clock: what `kata run` waits on and reads its times from; tests give a clock that never waits.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Cancelled when the learner asks a long-running command to stop (Ctrl+C); see <see cref="StopSignal"/>.</summary>
     public CancellationToken Stop { get; init; }
 

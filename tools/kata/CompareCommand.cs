@@ -7,13 +7,17 @@ internal sealed class CompareCommand : ICommand
 
     public int Order => 60;
 
+    /// <summary>The kit's one diff convention, as the approval tests print it: what is expected first (-), yours second (+).</summary>
+    public const string DiffConvention = "- the reference's lines, + yours (as in the tests' diffs: - approved, + received).";
+
     public string Summary => "NN: your kata beside the reference solution, as a diff (once it passes; --peek)";
 
     public string Help => """
         kata compare NN [--peek] [--yes]
 
-        Shows your kata (katas/NN-*) beside the reference solution (solutions/NN-*) as a colored unified
-        diff: - lines are yours, + lines the reference's. The reference comments explain each step.
+        Shows the reference solution (solutions/NN-*) beside your kata (katas/NN-*) as a colored unified
+        diff: - lines are the reference's, + lines yours, the way the tests show a transcript
+        (- approved, + received). The reference comments explain each step.
         It opens once your kata passes its tests (from your last test run; if there is none, the kata's
         tests run first).
 
@@ -37,9 +41,11 @@ internal sealed class CompareCommand : ICommand
         }
 
         var progress = ProgressSource.Of(context, kata);
-        if (progress.Status == KataStatus.NoResults && !parsed.Has("--peek"))
+        if (progress.Status is KataStatus.NoResults or KataStatus.Changed && !parsed.Has("--peek"))
         {
-            context.Error.WriteLine($"No test results for kata {kata.Code} yet: running its tests …");
+            context.Error.WriteLine(progress.Status == KataStatus.Changed
+                ? $"Kata {kata.Code} changed since its tests last ran: running them …"
+                : $"No test results for kata {kata.Code} yet: running its tests …");
             var run = context.Tests.RunKata(context.RepoRoot, kata, Path.Combine(context.RepoRoot, "artifacts", "compare", kata.Id + ".log"));
             progress = KataProgress.From(kata, run.Results);
         }
@@ -59,6 +65,7 @@ internal sealed class CompareCommand : ICommand
         {
             KataStatus.NotStarted => "not started yet",
             KataStatus.NoResults => "without test results (does it compile?)",
+            KataStatus.Changed => "changed since its tests last ran",
             _ => $"not solved yet ({progress.Passed} of {progress.Total} tests pass)",
         };
         if (!parsed.Has("--peek"))
@@ -81,15 +88,15 @@ internal sealed class CompareCommand : ICommand
     {
         var yours = Path.Combine(context.RepoRoot, "katas", kata.Id);
         var reference = Path.Combine(context.RepoRoot, "solutions", kata.Id);
-        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title}: yours (katas/{kata.Id}) beside the reference (solutions/{kata.Id})", Ansi.Bold));
-        context.Out.WriteLine("- lines are yours, + lines the reference's.");
+        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title}: the reference (solutions/{kata.Id}) beside yours (katas/{kata.Id})", Ansi.Bold));
+        context.Out.WriteLine(DiffConvention);
         context.Out.WriteLine();
         var identical = new List<string>();
         foreach (var file in KataFiles.Sources(yours).Union(KataFiles.Sources(reference)).Order(StringComparer.Ordinal))
         {
             var mine = Read(Path.Combine(yours, file));
             var theirs = Read(Path.Combine(reference, file));
-            var diff = LineDiff.Unified($"katas/{kata.Id}/{file}", $"solutions/{kata.Id}/{file}", mine ?? string.Empty, theirs ?? string.Empty, context.Color);
+            var diff = LineDiff.Unified($"solutions/{kata.Id}/{file}", $"katas/{kata.Id}/{file}", theirs ?? string.Empty, mine ?? string.Empty, context.Color);
             if (diff.Length == 0)
             {
                 identical.Add(file);

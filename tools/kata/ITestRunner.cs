@@ -29,7 +29,8 @@ internal sealed class DotnetTestRunner : ITestRunner
             File.Delete(trx);
         }
 
-        Processes.Run("dotnet", ["test", $"tests/{kata.Id}", "-p:KataSet=katas", "--nologo"], repoRoot, log: log);
+        // KataSummary=false: the caller shows the result its own way (tests/KataNextStep.targets).
+        Processes.Run("dotnet", ["test", $"tests/{kata.Id}", "-p:KataSet=katas", "-p:KataSummary=false", "--nologo"], repoRoot, log: log);
         var results = TrxReader.ReadAll(Path.GetDirectoryName(trx)!).GetValueOrDefault(kata.Id) ?? [];
         return new KataTestRun(results, DotnetTest.Errors(log));
     }

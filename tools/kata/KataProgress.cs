@@ -5,7 +5,8 @@ internal sealed record KataProgress(KataInfo Kata, KataStatus Status, int Passed
 {
     public const string NotSolvedMarker = "Not solved yet";
 
-    public static KataProgress From(KataInfo kata, IReadOnlyList<TestResult>? results)
+    /// <summary>The status the results give, or <see cref="KataStatus.Changed"/> when the files changed after they were taken.</summary>
+    public static KataProgress From(KataInfo kata, IReadOnlyList<TestResult>? results, bool changedSinceRun = false)
     {
         ArgumentNullException.ThrowIfNull(kata);
         if (results is null || results.Count == 0)
@@ -18,8 +19,11 @@ internal sealed record KataProgress(KataInfo Kata, KataStatus Status, int Passed
         var status = failures.Count == 0
             ? KataStatus.Solved
             : passed == 0 && failures.All(IsNotSolvedYet) ? KataStatus.NotStarted : KataStatus.Failing;
-        return new KataProgress(kata, status, passed, results.Count, failures);
+        return new KataProgress(kata, status, passed, results.Count, failures) { Then = status, Status = changedSinceRun ? KataStatus.Changed : status };
     }
+
+    /// <summary>What the last results said, even when the kata has <see cref="KataStatus.Changed"/> since.</summary>
+    public KataStatus Then { get; init; } = Status;
 
     public static bool IsNotSolvedYet(TestResult result) =>
         result.Failed && result.Message?.Contains(NotSolvedMarker, StringComparison.Ordinal) == true;

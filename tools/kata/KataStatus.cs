@@ -14,4 +14,10 @@ internal enum KataStatus
 
     /// <summary>No results: the kata does not compile (or its tests were not run).</summary>
     NoResults,
+
+    /// <summary>
+    /// The kata's files changed after its last test run (an edit, <c>kata reset</c>, a git checkout): those
+    /// results say nothing about the code as it is now.
+    /// </summary>
+    Changed,
 }

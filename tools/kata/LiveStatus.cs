@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using System.Globalization;
 using ContinuationKatas.Runtime;
 
 namespace ContinuationKatas.Tool;
@@ -13,17 +13,22 @@ internal sealed class LiveStatus : IDisposable
     private readonly TextWriter output;
     private readonly double speed;
     private readonly long? expectedEndMs;
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeProvider clock;
+    private readonly long started;
+    private readonly int timeWidth;
     private readonly Lock gate = new();
     private readonly Timer? ticker;
     private int frame;
     private bool finished;
 
-    public LiveStatus(TextWriter output, double speed, long? expectedEndMs, bool interactive)
+    public LiveStatus(TextWriter output, TimeProvider clock, double speed, long? expectedEndMs, bool interactive)
     {
         this.output = output;
+        this.clock = clock;
         this.speed = speed;
         this.expectedEndMs = expectedEndMs;
+        started = clock.GetTimestamp();
+        timeWidth = TimeWidth(expectedEndMs);
         if (interactive)
         {
             ticker = new Timer(_ => Redraw(), null, TimeSpan.Zero, TimeSpan.FromMilliseconds(100));
@@ -31,9 +36,18 @@ internal sealed class LiveStatus : IDisposable
     }
 
     /// <summary>The program's time so far, by the real clock and the speed.</summary>
-    public long ProgramMs => (long)(clock.Elapsed.TotalMilliseconds * speed);
+    public long ProgramMs => (long)(Elapsed.TotalMilliseconds * speed);
 
-    public TimeSpan Elapsed => clock.Elapsed;
+    public TimeSpan Elapsed => clock.GetElapsedTime(started);
+
+    /// <summary>
+    /// How wide the time column is. Lines are printed as they happen, so the width is chosen up front: the
+    /// approved files' six columns, or two digits more than the expected end (when the preview run told it), which leaves room for a real
+    /// clock that runs late by up to a hundred times the program's length. Only a later time still wider
+    /// than that shifts its own line.
+    /// </summary>
+    public static int TimeWidth(long? expectedEndMs) =>
+        expectedEndMs is { } end ? Math.Max(6, Math.Max(0, end).ToString(CultureInfo.InvariantCulture).Length + 2) : 6;
 
     /// <summary>Prints a logged line (called on the loop's thread, as it happens).</summary>
     public void Line(TranscriptLine line)
@@ -41,7 +55,7 @@ internal sealed class LiveStatus : IDisposable
         lock (gate)
         {
             Clear();
-            output.WriteLine(line.ToString());
+            output.WriteLine(line.ToString(timeWidth));
             DrawStatus();
         }
     }

@@ -48,6 +48,11 @@ internal static class ProgramRunner
 
     public static RunOutcome Run(Func<EventLoop, Task?> main, LoopOptions options, CancellationToken stop, TimeSpan? limit = null)
     {
+        if (stop.IsCancellationRequested)
+        {
+            return new RunOutcome(null, null, Stopped: true);
+        }
+
         Transcript? transcript = null;
         Exception? error = null;
         var done = new ManualResetEventSlim();

@@ -12,7 +12,7 @@ internal sealed class ProgressCommand : ICommand
     public string Summary => "where you stand, kata by kata, and what to do next (alias: list; the default)";
 
     public string Help => """
-        kata progress [--run] [--set katas|solutions]      (also: ./kata, ./kata list)
+        kata progress [--run] [--set katas|solutions] [--kata NN]      (also: ./kata, ./kata list)
 
         Shows each kata as solved, failing or not started, grade by grade, with a bar per grade and the
         next step (the README to open). Progress comes from the tests, not from a file you keep: it reads
@@ -21,18 +21,33 @@ internal sealed class ProgressCommand : ICommand
 
           --run          run the tests again first, even if there are results
           --set NAME     show the results of `dotnet test -p:KataSet=NAME` (e.g. solutions)
+          --kata NN      only kata NN's verdict and the next step, from the last results (what
+                         `dotnet test tests/NN-slug` ends with)
         """;
 
     public int Run(CommandContext context, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--run", "--after-test"], ["--set"]);
+        var parsed = Args.Parse(args, ["--run", "--after-test"], ["--set", "--kata"]);
         if (parsed.Error is not null || parsed.Positional.Count > 0)
         {
             return CommandLine.UsageError(context, this, parsed.Error ?? $"unexpected '{parsed.Positional[0]}'.");
         }
 
         var set = parsed.Option("--set") ?? "katas";
+        if (parsed.Option("--kata") is { } code)
+        {
+            // The end of `dotnet test tests/NN-slug` (tests/KataNextStep.targets): this kata's verdict and the next step.
+            var kata = CommandLine.FindKata(context, this, code);
+            if (kata is null)
+            {
+                return 2;
+            }
+
+            context.Out.Write(KataSummaryView.Render(Progress.Read(context.RepoRoot, context.Catalog, set), kata, context.Color));
+            return 0;
+        }
+
         IReadOnlyList<KataProgress> progress;
         if (parsed.Has("--after-test") || set != "katas")
         {

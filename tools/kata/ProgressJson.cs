@@ -14,6 +14,7 @@ internal static class ProgressJson
         KataStatus.Solved => "solved",
         KataStatus.Failing => "failing",
         KataStatus.NotStarted => "not-started",
+        KataStatus.Changed => "changed",
         _ => "no-results",
     };
 

@@ -49,7 +49,23 @@ internal static class ProgressView
         {
             KataStatus.NotStarted => $"Next: kata {next.Kata.Code}, {next.Kata.Title}. Open {next.Kata.Readme}",
             KataStatus.NoResults => $"Next: kata {next.Kata.Code} has no test results yet: its tests have not run, or it does not compile. Run them: dotnet test tests/{next.Kata.Id}",
+            KataStatus.Changed => $"Next: kata {next.Kata.Code}, {next.Kata.Title}, changed since its tests last ran. Run them: dotnet test tests/{next.Kata.Id} (or ./kata watch {next.Kata.Code})",
             _ => $"Next: keep going with kata {next.Kata.Code}, {next.Kata.Title} ({next.Passed} of {next.Total} tests pass). {next.Kata.Readme}; a hint: ./kata hint {next.Kata.Code}",
+        };
+    }
+
+    /// <summary>Where to go once <paramref name="solved"/> passes: the first other kata of the ladder that is not solved.</summary>
+    public static string NextAfter(IReadOnlyList<KataProgress> progress, KataInfo solved)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(solved);
+        var next = progress.FirstOrDefault(p => p.Kata.Id != solved.Id && p.Status != KataStatus.Solved);
+        return next switch
+        {
+            null => "Every kata is solved. Well done!",
+            { Status: KataStatus.NotStarted } => $"Next: kata {next.Kata.Code}, {next.Kata.Title}. Open {next.Kata.Readme}, then ./kata watch {next.Kata.Code}",
+            { Status: KataStatus.Failing } => $"Next: kata {next.Kata.Code}, {next.Kata.Title}, is not solved yet ({next.Passed} of {next.Total} tests passed). ./kata watch {next.Kata.Code}",
+            _ => $"Next: kata {next.Kata.Code}, {next.Kata.Title} ({Describe(next)}). ./kata watch {next.Kata.Code}",
         };
     }
 
@@ -58,6 +74,11 @@ internal static class ProgressView
     {
         ArgumentNullException.ThrowIfNull(progress);
         var next = progress.FirstOrDefault(p => p.Status != KataStatus.Solved);
+        if (next is { Status: KataStatus.Changed })
+        {
+            return null; // its failures are from code that is no longer there
+        }
+
         // The stub's lowest step first: tests fail in any order, but the learner starts at step 1.
         var failure = next?.Failures.OrderBy(f => StepOf(f.Message)).FirstOrDefault();
         if (failure is null)
@@ -96,7 +117,7 @@ internal static class ProgressView
     {
         KataStatus.Solved => Ansi.Green,
         KataStatus.Failing => Ansi.Red,
-        KataStatus.NoResults => Ansi.Yellow,
+        KataStatus.NoResults or KataStatus.Changed => Ansi.Yellow,
         _ => Ansi.Dim,
     };
 
@@ -105,6 +126,7 @@ internal static class ProgressView
         KataStatus.Solved => "✔",
         KataStatus.Failing => "✘",
         KataStatus.NoResults => "!",
+        KataStatus.Changed => "~",
         _ => "·",
     };
 
@@ -113,7 +135,15 @@ internal static class ProgressView
         KataStatus.Solved => "solved",
         KataStatus.NotStarted => "not started",
         KataStatus.NoResults => "no results yet (not run, or does not compile)",
+        KataStatus.Changed => $"changed since its tests last ran (then: {Then(kata)})",
         _ => $"{kata.Passed} of {kata.Total} tests pass",
+    };
+
+    private static string Then(KataProgress kata) => kata.Then switch
+    {
+        KataStatus.Solved => "solved",
+        KataStatus.NotStarted => "not started",
+        _ => $"{kata.Passed} of {kata.Total} tests passed",
     };
 
     private static string Bar(int done, int total)

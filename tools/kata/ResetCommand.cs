@@ -62,6 +62,7 @@ internal sealed class ResetCommand : ICommand
 
         var backups = StubReset.Reset(context.RepoRoot, kata, changes);
         context.Out.WriteLine($"Kata {kata.Code} is back to its stub. Start again from katas/{kata.Id}/README.md.");
+        context.Out.WriteLine($"Its last test results were your version's: progress shows it as changed until its tests run again (dotnet test tests/{kata.Id}).");
         foreach (var backup in backups)
         {
             context.Out.WriteLine($"  your version: {backup}");

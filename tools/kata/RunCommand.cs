@@ -65,8 +65,8 @@ internal sealed class RunCommand : ICommand
         context.Out.WriteLine($"Running {program.Folder} · {program.Name} on the real clock{faster}{length}. Ctrl+C stops it.");
         context.Out.WriteLine();
 
-        using var live = new LiveStatus(context.Out, speed, expectedEnd, context.Interactive);
-        var options = new LoopOptions { Clock = ClockMode.Real, Speed = speed, OnLine = live.Line };
+        using var live = new LiveStatus(context.Out, context.Time, speed, expectedEnd, context.Interactive);
+        var options = new LoopOptions { Clock = ClockMode.Real, Speed = speed, RealClock = context.Time, OnLine = live.Line };
         var outcome = ProgramRunner.Run(program.Main(), options, stop.Token);
         live.Finish();
         context.Out.WriteLine();

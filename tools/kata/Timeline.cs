@@ -45,6 +45,9 @@ internal sealed partial record Timeline(string Title, IReadOnlyList<string> Lane
     public const string MainLane = "main";
     public const string DefaultLane = "c()";
 
+    /// <summary>The rung's words for what c() does between its callbacks (await's unless the command says otherwise).</summary>
+    public TimelineWords Words { get; init; } = TimelineWords.Await;
+
     public static Timeline From(string title, Transcript transcript)
     {
         ArgumentNullException.ThrowIfNull(transcript);

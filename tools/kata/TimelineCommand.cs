@@ -17,8 +17,10 @@ internal sealed class TimelineCommand : ICommand
         Runs kata NN's program on virtual time and draws the run, like the diagrams of async/await posts:
         one lane for main, one for c() (and one per function that names itself in its lines, "dog: …"),
         one row per timer, virtual time along the axis. Blocks are the callbacks the loop runs; a dashed
-        line is a function suspended at an await; an arrow shows which timer resumes it.
-        It prints a plain-text version and writes a standalone SVG (open it in a browser).
+        line is c() between its callbacks, in the rung's words (with callbacks and promises it has
+        returned and a callback continues its work; from grade 5 on it is suspended at an await); an
+        arrow shows which timer continues it. It prints a plain-text version and writes a standalone
+        SVG, at most 1200 pixels wide (open it in a browser).
 
           --solution   draw the reference solution (solutions/NN-*) instead of yours
           --out FILE   where to write the SVG (default: artifacts/timeline-NN.svg, which git ignores)
@@ -56,7 +58,8 @@ internal sealed class TimelineCommand : ICommand
             return 1;
         }
 
-        var timeline = Timeline.From($"kata {kata.Code} {kata.Title} · {program.Folder} · {program.Name}", outcome.Logged);
+        var timeline = Timeline.From($"kata {kata.Code} {kata.Title} · {program.Folder} · {program.Name}", outcome.Logged)
+            with { Words = TimelineWords.ForGrade(context.Catalog.GradeName(kata.Grade)) };
         context.Out.Write(TimelineText.Render(timeline));
         var file = Path.GetFullPath(parsed.Option("--out") ?? Path.Combine("artifacts", $"timeline-{kata.Code}{(solution ? "-solution" : string.Empty)}.svg"), context.RepoRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);

@@ -18,7 +18,7 @@ internal static class TimelineText
             lastTime = step.TimeMs;
             foreach (var segment in step.Segments)
             {
-                var header = timeline.Resumes(segment.Lane, step.Index) ? $"▶ {step.Cause}: resumes" : $"▶ {step.Cause}";
+                var header = timeline.Resumes(segment.Lane, step.Index) ? $"▶ {step.Cause}: {timeline.Words.Continues}" : $"▶ {step.Cause}";
                 rows.Add((time, new Dictionary<string, string> { [segment.Lane] = header }, step.Index));
                 time = string.Empty;
                 rows.AddRange(segment.Lines.Select(line => (string.Empty, new Dictionary<string, string> { [segment.Lane] = "│ " + line }, step.Index)));
@@ -31,7 +31,7 @@ internal static class TimelineText
 
         if (timeline.Lanes.Contains(Timeline.DefaultLane) && rows.Count > 0 && timeline.IsSuspended(Timeline.DefaultLane, 0))
         {
-            rows[0].Cells[Timeline.DefaultLane] = "┆ called by main; awaits";
+            rows[0].Cells[Timeline.DefaultLane] = "┆ " + timeline.Words.CalledByMain;
         }
 
         var widths = timeline.Lanes.ToDictionary(
@@ -51,7 +51,7 @@ internal static class TimelineText
         }
 
         text.Append('\n').Append("▶ a callback runs   │ what it logs   └ how it ends");
-        text.Append(timeline.Lanes.Contains(Timeline.DefaultLane) ? "   ┆ suspended: c() awaits, the thread does other work\n" : "\n");
+        text.Append(timeline.Lanes.Contains(Timeline.DefaultLane) ? $"   ┆ {timeline.Words.Legend}\n" : "\n");
         if (timeline.Timers.Count > 0)
         {
             text.Append("\ntimers\n");
@@ -65,7 +65,7 @@ internal static class TimelineText
         return text.ToString();
     }
 
-    /// <summary>How a lane's block ends: main returns; c() suspends when it runs again later, else it is done.</summary>
+    /// <summary>How a lane's block ends: main returns; c() suspends (in the rung's words) when it runs again later, else it is done.</summary>
     public static string Ending(Timeline timeline, string lane, int step)
     {
         ArgumentNullException.ThrowIfNull(timeline);
@@ -73,7 +73,7 @@ internal static class TimelineText
         return lane switch
         {
             Timeline.MainLane => "main returns",
-            Timeline.DefaultLane => again ? "suspends (awaits)" : "done",
+            Timeline.DefaultLane => again ? timeline.Words.Ends : "done",
             _ => "returns to the loop",
         };
     }

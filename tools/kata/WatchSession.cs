@@ -64,7 +64,7 @@ internal sealed class WatchSession(CommandContext context, KataInfo kata, TimeSp
             (changed.Count == 0 ? string.Empty : $"Saved: {string.Join(", ", changed)}. ") + $"Building and testing kata {kata.Code} …", Ansi.Dim));
         var log = Path.Combine(context.RepoRoot, "artifacts", "watch", kata.Id + ".log");
         var run = context.Tests.RunKata(context.RepoRoot, kata, log);
-        context.Out.Write(WatchView.Render(context.Catalog, kata, run, context.Color));
+        context.Out.Write(WatchView.Render(context.Catalog, kata, run, context.Color, Progress.Read(context.RepoRoot, context.Catalog, "katas")));
         context.Out.WriteLine(context.Paint($"Watching katas/{kata.Id} … (Ctrl+C stops)", Ansi.Dim));
     }
 

@@ -7,9 +7,15 @@ internal static class WatchView
 {
     private const int MaxMessageLines = 40;
 
-    public static string Render(Catalog catalog, KataInfo kata, KataTestRun run, bool color)
+    /// <param name="catalog">The ladder.</param>
+    /// <param name="kata">The kata watched.</param>
+    /// <param name="run">Its test run.</param>
+    /// <param name="color">Whether to color the text.</param>
+    /// <param name="progress">Every kata's progress from the last results, for "Next:" after a pass.</param>
+    public static string Render(Catalog catalog, KataInfo kata, KataTestRun run, bool color, IReadOnlyList<KataProgress> progress)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(progress);
         ArgumentNullException.ThrowIfNull(kata);
         ArgumentNullException.ThrowIfNull(run);
         var text = new StringBuilder();
@@ -25,28 +31,25 @@ internal static class WatchView
             return text.ToString();
         }
 
-        var progress = KataProgress.From(kata, run.Results);
-        switch (progress.Status)
+        var result = KataProgress.From(kata, run.Results);
+        switch (result.Status)
         {
             case KataStatus.NoResults:
                 text.Append(Paint($"! {name}: no test results. Does it build? Try: dotnet test tests/{kata.Id}", Ansi.Yellow, color)).Append('\n');
                 break;
             case KataStatus.Solved:
-                text.Append(Paint($"✔ {name}: solved, all {progress.Total} tests pass!", Ansi.Green, color)).Append('\n');
-                var next = catalog.Katas.SkipWhile(k => k.Id != kata.Id).Skip(1).FirstOrDefault();
+                text.Append(Paint($"✔ {name}: solved, all {result.Total} tests pass!", Ansi.Green, color)).Append('\n');
                 text.Append($"  Compare yours with the reference: ./kata compare {kata.Code}\n");
-                text.Append(next is null
-                    ? "  That was the last kata. Well done!\n"
-                    : $"  Next: kata {next.Code}, {next.Title}: open {next.Readme}, then ./kata watch {next.Code}\n");
+                text.Append("  ").Append(ProgressView.NextAfter(Known(catalog, progress), kata)).Append('\n');
                 break;
             case KataStatus.NotStarted:
                 text.Append(Paint($"· {name}: not solved yet.", Ansi.Yellow, color)).Append('\n');
-                text.Append("  ").Append(Clean(progress.Failures[0].Message).Split('\n')[0]).Append('\n');
+                text.Append("  ").Append(Clean(result.Failures[0].Message).Split('\n')[0]).Append('\n');
                 break;
             default:
-                text.Append(Paint($"✘ {name}: {progress.Passed} of {progress.Total} tests pass.", Ansi.Red, color)).Append('\n');
+                text.Append(Paint($"✘ {name}: {result.Passed} of {result.Total} tests pass.", Ansi.Red, color)).Append('\n');
                 // A wrong transcript is shown whole, with its diff; other failures by their first line.
-                foreach (var failure in progress.Failures.OrderBy(f => IsTranscript(f) ? 0 : 1))
+                foreach (var failure in result.Failures.OrderBy(f => IsTranscript(f) ? 0 : 1))
                 {
                     text.Append(Paint($"  ✘ {failure.Name}", Ansi.Red, color)).Append('\n');
                     var lines = Clean(failure.Message).Split('\n');
@@ -61,6 +64,10 @@ internal static class WatchView
 
         return text.ToString();
     }
+
+    /// <summary>Every kata of the catalog, in ladder order; one missing from <paramref name="progress"/> has no results.</summary>
+    private static List<KataProgress> Known(Catalog catalog, IReadOnlyList<KataProgress> progress) =>
+        [.. catalog.Katas.Select(kata => progress.FirstOrDefault(p => p.Kata.Id == kata.Id) ?? KataProgress.From(kata, null))];
 
     private static bool IsTranscript(TestResult failure) =>
         failure.Message?.Contains("transcript", StringComparison.OrdinalIgnoreCase) == true && failure.Message.Contains('\n', StringComparison.Ordinal);
