@@ -11,6 +11,8 @@ public interface IThenable<out T>
     /// <summary>
     /// Calls <paramref name="onFulfilled"/> with the value or <paramref name="onRejected"/> with the reason, when
     /// there is one. A well-behaved thenable calls one of them once; a promise must cope with one that does not.
+    /// <see cref="Promise{T}"/> itself calls back one turn after it settles, never inside this call; a promise
+    /// that adopts a stranger's thenable calls this in a microtask of its own and takes only the first callback.
     /// </summary>
     void Then(Action<T> onFulfilled, Action<Exception> onRejected);
 }

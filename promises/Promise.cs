@@ -1,235 +1,74 @@
+using System.Runtime.CompilerServices;
 using ContinuationKatas.Runtime;
 
 namespace ContinuationKatas.Promises;
 
 /// <summary>
-/// JavaScript's <c>Promise</c> on the kit's event loop: kata 05's chaining promise, which also reports rejections
-/// that nobody handles, the way Node does. The static side (All, Race, Any, AllSettled) is <see cref="Promise"/>.
+/// The static side of <see cref="Promise{T}"/>: JavaScript's <c>Promise.resolve</c> and <c>Promise.reject</c>, and
+/// the combinators <c>all</c>, <c>race</c>, <c>any</c> and <c>allSettled</c>, each with the loop it runs on as its
+/// first argument.
 /// </summary>
-/// <typeparam name="T">The type of the value the promise is fulfilled with.</typeparam>
-public sealed partial class Promise<T> : IThenable<T>
+public static partial class Promise
 {
-    private readonly EventLoop loop;
-    private List<Reaction>? reactions = [];
-    private T value = default!;
-    private Exception? reason;
+    /// <summary>
+    /// A promise fulfilled with <paramref name="value"/>, already when this returns: a <c>Then</c> on it runs one turn
+    /// later. A value that is itself an <see cref="IThenable{T}"/> (possible when <typeparamref name="T"/> is
+    /// <see cref="object"/> or an interface) is adopted instead, as <c>Promise.resolve</c> does.
+    /// </summary>
+    public static Promise<T> Resolve<T>(EventLoop loop, T value) => new(loop, (resolve, _) => resolve(value));
 
-    // Has anybody ever registered a reaction (Then, Catch, Finally, await-like adoption, a combinator)?
-    // And was this promise reported as an unhandled rejection?
-    private bool handled;
-    private bool reported;
-
-    /// <summary>Creates a pending promise and runs <paramref name="executor"/> at once with its resolve and reject functions.</summary>
-    /// <param name="loop">The loop whose microtask queue runs the callbacks.</param>
-    /// <param name="executor">Starts the work, e.g. schedules a timer that calls <c>resolve</c>.</param>
-    public Promise(EventLoop loop, Action<Action<T>, Action<Exception>> executor)
+    /// <summary>
+    /// <paramref name="promise"/> itself, as JavaScript's <c>Promise.resolve(p)</c> returns <c>p</c>: no new promise,
+    /// no extra turn. <see langword="null"/> is no promise: it gives a promise fulfilled with <see langword="null"/>,
+    /// like <c>Promise.resolve(null)</c> (so <c>Promise.Resolve&lt;object?&gt;(loop, null)</c> means what it says).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="promise"/> belongs to another loop.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="promise"/> is null and <typeparamref name="T"/> cannot be null.</exception>
+    [OverloadResolutionPriority(1)] // a promise or a null literal takes this overload, never Resolve(loop, T value)
+    public static Promise<T> Resolve<T>(EventLoop loop, Promise<T>? promise)
     {
         ArgumentNullException.ThrowIfNull(loop);
-        ArgumentNullException.ThrowIfNull(executor);
-        this.loop = loop;
-        var (resolve, reject) = ResolvingFunctions();
-        try
+        if (promise is null)
         {
-            executor(resolve, reject);
+            return NullValue<T>(loop, nameof(promise));
         }
-        catch (Exception error)
+
+        if (promise.Loop != loop)
         {
-            reject(error); // ignored if the executor had already resolved or rejected
+            throw new ArgumentException("The promise belongs to another EventLoop: a promise runs its callbacks on the loop it was made on.", nameof(promise));
         }
+
+        return promise;
     }
 
-    // The promise Then returns: pending, with no executor; the reaction that feeds it settles it.
-    private Promise(EventLoop loop) => this.loop = loop;
-
-    /// <summary>Pending until settled; then fulfilled or rejected for good.</summary>
-    public PromiseState State { get; private set; }
-
-    /// <inheritdoc />
-    void IThenable<T>.Then(Action<T> onFulfilled, Action<Exception> onRejected)
+    /// <summary>
+    /// <paramref name="thenable"/> itself if it is a <see cref="Promise{T}"/> (as <see cref="Resolve{T}(EventLoop, Promise{T})"/>);
+    /// otherwise a new promise that adopts it: the thenable's <c>Then</c> is called in a microtask of its own, and
+    /// only its first callback counts. A promise of another type, seen as this one through
+    /// <see cref="IThenable{T}"/>'s covariance, is adopted too: C# cannot hand it back as a <c>Promise&lt;T&gt;</c>.
+    /// <see langword="null"/> gives a promise fulfilled with <see langword="null"/>, as for a promise.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="thenable"/> is a promise of another loop.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="thenable"/> is null and <typeparamref name="T"/> cannot be null.</exception>
+    [OverloadResolutionPriority(1)] // an object of a class that implements IThenable<T> is adopted, not made the value
+    public static Promise<T> Resolve<T>(EventLoop loop, IThenable<T>? thenable) => thenable switch
     {
-        ArgumentNullException.ThrowIfNull(onFulfilled);
-        ArgumentNullException.ThrowIfNull(onRejected);
-        AddReaction(new Reaction(onFulfilled, onRejected));
+        null => NullValue<T>(loop, nameof(thenable)),
+        Promise<T> promise => Resolve(loop, promise),
+        _ => new Promise<T>(loop, resolver => resolver.Resolve(thenable)),
+    };
+
+    /// <summary>
+    /// A promise rejected with <paramref name="reason"/>, already when this returns. Reported as an unhandled
+    /// rejection unless a reaction is added before the current callback's microtasks have all run.
+    /// </summary>
+    public static Promise<T> Reject<T>(EventLoop loop, Exception reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(loop, (_, reject) => reject(reason));
     }
 
-    // A fresh pair of resolve/reject functions sharing one "already called" flag: the first call wins, later calls
-    // are ignored (A+ 2.3.3.3.3). Once resolve has handed the promise to a thenable, the promise is locked in
-    // even though it is still pending.
-    private (Action<T> Resolve, Action<Exception> Reject) ResolvingFunctions()
-    {
-        var called = false;
-        return (
-            result =>
-            {
-                if (!called)
-                {
-                    called = true;
-                    Resolve(result);
-                }
-            },
-            error =>
-            {
-                if (!called)
-                {
-                    called = true;
-                    Reject(error);
-                }
-            });
-    }
-
-    // The resolution procedure for a value (A+ 2.3): JavaScript looks at every value it resolves with, and so
-    // do we: a value that is itself a thenable (possible when T is object or an interface) is adopted.
-    private void Resolve(T result)
-    {
-        if (result is IThenable<T> thenable)
-        {
-            Adopt(thenable);
-        }
-        else
-        {
-            Fulfil(result);
-        }
-    }
-
-    private void Adopt(IThenable<T>? thenable)
-    {
-        if (thenable is null)
-        {
-            Reject(new InvalidOperationException("A promise callback returned null where a promise was expected."));
-            return;
-        }
-
-        if (ReferenceEquals(thenable, this))
-        {
-            // Adopting itself, the promise would wait for itself forever (A+ 2.3.1).
-            Reject(new InvalidOperationException("Chaining cycle: a promise cannot be resolved with itself; it would wait for itself forever."));
-            return;
-        }
-
-        // Ask the thenable in a microtask of its own, as JavaScript does (NewPromiseResolveThenableJob): a stranger's
-        // Then runs on a clean stack, and ours costs the same turns as Node's. A throw after it called back is ignored.
-        loop.QueueMicrotask(() =>
-        {
-            var (resolve, reject) = ResolvingFunctions();
-            try
-            {
-                thenable.Then(resolve, reject);
-            }
-            catch (Exception error)
-            {
-                reject(error);
-            }
-        });
-    }
-
-    private Promise<T> Settled(T result, Exception? error)
-    {
-        var settled = new Promise<T>(loop);
-        if (error is null)
-        {
-            settled.Fulfil(result);
-        }
-        else
-        {
-            settled.Reject(error);
-        }
-
-        return settled;
-    }
-
-    private void Fulfil(T result)
-    {
-        if (State == PromiseState.Pending)
-        {
-            value = result;
-            State = PromiseState.Fulfilled;
-            Flush();
-        }
-    }
-
-    private void Reject(Exception error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        if (State == PromiseState.Pending)
-        {
-            reason = error;
-            State = PromiseState.Rejected;
-            Flush();
-            TrackRejection();
-        }
-    }
-
-    private void AddReaction(Reaction reaction)
-    {
-        TrackHandler();
-        if (reactions is not null)
-        {
-            reactions.Add(reaction);
-        }
-        else
-        {
-            Queue(reaction); // already settled: later, never now (A+ 2.2.4)
-        }
-    }
-
-    // Node's rule: a rejection is unhandled if nobody has handled it once the callback that rejected it and all
-    // the microtasks after it have run. AfterMicrotasks runs the check just then, before the loop takes any other
-    // timer (even one due at the same time); a handler added in the meantime, even several microtasks later,
-    // cancels the report.
-    private void TrackRejection()
-    {
-        if (!handled)
-        {
-            loop.AfterMicrotasks(ReportIfUnhandled);
-        }
-    }
-
-    private void ReportIfUnhandled()
-    {
-        if (!handled)
-        {
-            reported = true;
-            loop.Log($"unhandled rejection: {reason!.Message}");
-        }
-    }
-
-    // The first handler of a promise that was already reported: Node says so too, after the microtasks that
-    // follow (its 'rejectionHandled' event), so the report waits for the same moment: AfterMicrotasks.
-    private void TrackHandler()
-    {
-        if (handled)
-        {
-            return;
-        }
-
-        handled = true;
-        if (reported)
-        {
-            loop.AfterMicrotasks(() => loop.Log($"rejection handled: {reason!.Message}"));
-        }
-    }
-
-    private void Flush()
-    {
-        var waiting = reactions!;
-        reactions = null;
-        foreach (var reaction in waiting)
-        {
-            Queue(reaction);
-        }
-    }
-
-    private void Queue(Reaction reaction) => loop.QueueMicrotask(() =>
-    {
-        if (State == PromiseState.Fulfilled)
-        {
-            reaction.OnFulfilled(value);
-        }
-        else
-        {
-            reaction.OnRejected(reason!);
-        }
-    });
-
-    private sealed record Reaction(Action<T> OnFulfilled, Action<Exception> OnRejected);
+    // null is a value, not a promise, as in JavaScript: Promise.resolve(null) is fulfilled with null.
+    private static Promise<T> NullValue<T>(EventLoop loop, string parameter) =>
+        default(T) is null ? Resolve(loop, default(T)!) : throw new ArgumentNullException(parameter);
 }

@@ -5,7 +5,7 @@ using ContinuationKatas.Runtime;
 namespace ContinuationKatas.NodeCorpus.Tests;
 
 /// <summary>
-/// Each program of programs/ ported to C# on the reference promise of kata 06 and the kit's loop, checked against
+/// Each program of programs/ ported to C# on the kit's promise library (promises/) and loop, checked against
 /// the transcript Node printed for it (record.mjs). Where C# cannot match, the test names the exact lines that differ
 /// and why, and checks that everything else matches.
 /// </summary>
@@ -27,13 +27,18 @@ public sealed class NodeCorpusTests
         ["12-eager-vs-lazy"] = EagerVsLazy.Run,
         ["13-chaining-cycle"] = ChainingCycle.Run,
         ["14-unhandled-vs-timer"] = UnhandledVsTimer.Run,
+        ["15-promise-resolve-identity"] = PromiseResolveIdentity.Run,
+        ["16-resolve-with-a-promise"] = ResolveWithAPromise.Run,
+        ["17-finally-waits"] = FinallyWaits.Run,
+        ["18-combinators-misbehaving-thenable"] = CombinatorsMisbehavingThenable.Run,
     };
 
     private static readonly string[] Exact =
     [
         "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
         "08-adoption", "09-finally-pass-through", "10-all-race", "11-any-allsettled", "12-eager-vs-lazy",
-        "14-unhandled-vs-timer",
+        "14-unhandled-vs-timer", "15-promise-resolve-identity", "16-resolve-with-a-promise", "17-finally-waits",
+        "18-combinators-misbehaving-thenable",
     ];
 
     [TestCaseSource(nameof(Exact))]

@@ -1,5 +1,5 @@
+using ContinuationKatas.Promises;
 using ContinuationKatas.Runtime;
-using Katas.Combinators;
 
 namespace ContinuationKatas.NodeCorpus.Tests.Ports;
 

@@ -1,14 +1,14 @@
-using ContinuationKatas.Runtime;
-
 namespace ContinuationKatas.Promises;
 
-/// <summary>The chaining half of <see cref="Promise{T}"/>: Then, Catch and Finally, as in kata 05.</summary>
+/// <summary>The chaining half of <see cref="Promise{T}"/>: <c>Then</c> and <c>Catch</c>, as in kata 05.</summary>
 public sealed partial class Promise<T>
 {
     /// <summary>
-    /// Chains a step: the new promise is fulfilled with what the callback returns, or rejected with what it throws.
-    /// Without <paramref name="onRejected"/>, a rejection passes through to the new promise unchanged.
+    /// Chains a step. One turn after this promise settles, <paramref name="onFulfilled"/> gets the value (or
+    /// <paramref name="onRejected"/> the reason), and the new promise is fulfilled with what it returns, or
+    /// rejected with what it throws. Without <paramref name="onRejected"/>, a rejection passes on unchanged.
     /// </summary>
+    /// <returns>A new pending promise. Its own rejection is reported as unhandled if nothing is chained to it.</returns>
     public Promise<TResult> Then<TResult>(Func<T, TResult> onFulfilled, Func<Exception, TResult>? onRejected = null)
     {
         ArgumentNullException.ThrowIfNull(onFulfilled);
@@ -17,15 +17,29 @@ public sealed partial class Promise<T>
             onRejected is null ? PassReason : (error, next) => next.Resolve(onRejected(error)));
     }
 
-    /// <summary>Chains a step whose callback returns a promise: the new promise adopts it (it does not nest it).</summary>
+    /// <summary>
+    /// Chains a step whose callback returns a promise: the new promise adopts it rather than nesting it. Adoption
+    /// costs two turns more than returning a value, as in Node: given an already fulfilled promise, the new promise
+    /// settles in the third turn after the callback's instead of in the callback's own. A pending promise is
+    /// waited for. Returning <see langword="null"/> rejects the
+    /// new promise with an <see cref="InvalidOperationException"/>; returning the new promise itself rejects it
+    /// with one too (a chaining cycle).
+    /// </summary>
     public Promise<TResult> Then<TResult>(Func<T, Promise<TResult>> onFulfilled, Func<Exception, Promise<TResult>>? onRejected = null) =>
         ThenAdopting(onFulfilled, onRejected); // Func is covariant: a Func returning Promise is a Func returning IThenable
 
-    /// <summary>Chains a step whose callback returns any thenable: the new promise adopts its state (A+ 2.3.3).</summary>
+    /// <summary>
+    /// Chains a step whose callback returns any thenable: the new promise adopts its state (Promises/A+ 2.3.3),
+    /// with the same turns as a returned promise. Only the thenable's first callback counts, and a throw from its
+    /// <c>Then</c> after it called back is ignored.
+    /// </summary>
     public Promise<TResult> Then<TResult>(Func<T, IThenable<TResult>> onFulfilled, Func<Exception, IThenable<TResult>>? onRejected = null) =>
         ThenAdopting(onFulfilled, onRejected);
 
-    /// <summary>Chains a step that returns nothing (C#'s <c>void</c>); the new promise is fulfilled with <see langword="null"/>.</summary>
+    /// <summary>
+    /// Chains a step that returns nothing (C#'s <c>void</c>, JavaScript's <c>undefined</c>): the new promise is
+    /// fulfilled with <see langword="null"/> in the same turn the callback runs, or rejected with what it throws.
+    /// </summary>
     public Promise<object?> Then(Action<T> onFulfilled, Action<Exception>? onRejected = null)
     {
         ArgumentNullException.ThrowIfNull(onFulfilled);
@@ -45,37 +59,14 @@ public sealed partial class Promise<T>
     }
 
     /// <summary>
-    /// Handles a rejection: the new promise is fulfilled with what <paramref name="onRejected"/> returns. A value
-    /// passes through untouched. JavaScript's <c>catch(f)</c>, which is <c>then(undefined, f)</c>.
+    /// Handles a rejection: one turn after this promise is rejected, the new promise is fulfilled with what
+    /// <paramref name="onRejected"/> returns (or rejected with what it throws). A value passes on untouched, in the
+    /// same turn. JavaScript's <c>catch(f)</c>, which is <c>then(undefined, f)</c>.
     /// </summary>
     public Promise<T> Catch(Func<Exception, T> onRejected)
     {
         ArgumentNullException.ThrowIfNull(onRejected);
         return Chain<T>((result, next) => next.Resolve(result), (error, next) => next.Resolve(onRejected(error)));
-    }
-
-    /// <summary>
-    /// Runs <paramref name="onFinally"/> once the promise settles, either way, and passes the outcome on
-    /// unchanged; if <paramref name="onFinally"/> throws, that exception replaces the outcome.
-    /// </summary>
-    public Promise<T> Finally(Action onFinally)
-    {
-        ArgumentNullException.ThrowIfNull(onFinally);
-
-        // The outcome is handed on through an already settled promise, which the new promise adopts, rather than
-        // returned (or rethrown) directly. The result is the same; the detour costs as many microtask turns as
-        // JavaScript's finally does, so transcripts match Node's even where chains interleave.
-        return Then<T>(
-            result =>
-            {
-                onFinally();
-                return Settled(result, null);
-            },
-            error =>
-            {
-                onFinally();
-                return Settled(default!, error);
-            });
     }
 
     private static void PassReason<TResult>(Exception error, Promise<TResult> next) => next.Reject(error);
@@ -92,7 +83,7 @@ public sealed partial class Promise<T>
     // steps and lets it settle the new promise. A step that throws rejects it (A+ 2.2.7.2).
     private Promise<TResult> Chain<TResult>(Action<T, Promise<TResult>> onFulfilled, Action<Exception, Promise<TResult>> onRejected)
     {
-        var next = new Promise<TResult>(loop);
+        var next = new Promise<TResult>(Loop);
         AddReaction(new Reaction(
             result => Step(next, () => onFulfilled(result, next)),
             error => Step(next, () => onRejected(error, next))));
