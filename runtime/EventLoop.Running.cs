@@ -6,7 +6,9 @@ public sealed partial class EventLoop
     private Transcript RunToEnd(Func<EventLoop, Task?> main)
     {
         var previous = SynchronizationContext.Current;
+        var outer = current;
         SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
+        current = this;
         try
         {
             Task? program = null;
@@ -33,6 +35,7 @@ public sealed partial class EventLoop
         finally
         {
             finished = true;
+            current = outer;
             SynchronizationContext.SetSynchronizationContext(previous);
         }
     }

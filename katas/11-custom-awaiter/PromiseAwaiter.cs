@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using ContinuationKatas.Promises;
 using ContinuationKatas.Runtime;
 
@@ -28,11 +29,20 @@ public sealed class PromiseAwaiter<T> : ICriticalNotifyCompletion
         // TODO: step 2 — Node's await always suspends, even on a settled promise: what must this say?
         throw new NotSolvedYetException("Kata 11 (custom awaiter), step 2: in PromiseAwaiter, IsCompleted: does JavaScript's await ever run straight on?");
 
-    /// <summary>Called when the method suspends: run <paramref name="continuation"/> (the rest of the method) later.</summary>
+    /// <summary>
+    /// Called when the method suspends: run <paramref name="continuation"/> (the rest of the method) later. Given: it
+    /// calls your <see cref="Subscribe"/> and hands anything thrown to the loop (see <see cref="Fail"/>).
+    /// </summary>
     public void OnCompleted(Action continuation)
     {
-        // TODO: step 3 — subscribe to the promise, ((IThenable<T>)promise).Then(…, …): keep the value or the reason, then call continuation.
-        throw new NotSolvedYetException($"Kata 11 (custom awaiter), step 3: in PromiseAwaiter.OnCompleted, subscribe {nameof(continuation)} to {nameof(promise)}: keep its outcome, then continue.");
+        try
+        {
+            Subscribe(continuation);
+        }
+        catch (Exception error)
+        {
+            Fail(error);
+        }
     }
 
     /// <summary>What the compiler calls for an <see cref="ICriticalNotifyCompletion"/>: the same as <see cref="OnCompleted"/> here.</summary>
@@ -44,4 +54,16 @@ public sealed class PromiseAwaiter<T> : ICriticalNotifyCompletion
         // TODO: step 4 — return the value, or throw the reason itself with its stack trace kept (ExceptionDispatchInfo.Throw).
         throw new NotSolvedYetException("Kata 11 (custom awaiter), step 4: in PromiseAwaiter.GetResult, return the value or throw the reason with ExceptionDispatchInfo.Throw.");
     }
+
+    // Runs continuation (the rest of the method) once the promise has settled.
+    private void Subscribe(Action continuation)
+    {
+        // TODO: step 3 — subscribe to the promise, ((IThenable<T>)promise).Then(…, …): keep the value or the reason, then call continuation.
+        throw new NotSolvedYetException($"Kata 11 (custom awaiter), step 3: in PromiseAwaiter.Subscribe, subscribe {nameof(continuation)} to {nameof(promise)}: keep its outcome, then continue.");
+    }
+
+    // Given. The compiler's builder (AsyncTaskMethodBuilder) rethrows an exception from OnCompleted on the thread pool,
+    // where nothing catches it and the test process ends. So it goes to the loop running here, which fails the run with
+    // it. Off the loop there is no loop to tell, and none needed: the loop has already recorded the escape.
+    private static void Fail(Exception error) => EventLoop.Current?.QueueMicrotask(() => ExceptionDispatchInfo.Throw(error));
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using ContinuationKatas.Promises;
+using ContinuationKatas.Runtime;
 
 namespace Katas.CustomAwaiter;
 
@@ -31,18 +32,19 @@ public sealed class PromiseAwaiter<T> : ICriticalNotifyCompletion
     public bool IsCompleted => false;
 
     /// <summary>
-    /// Resumes the method one turn after the promise settles (at once, if it already has): a reaction on the
-    /// promise, so the continuation runs as a microtask on the promise's loop, never inline and never elsewhere.
+    /// Resumes the method one turn after the promise settles (at once, if it already has). Given: it calls
+    /// <see cref="Subscribe"/> and hands anything thrown to the loop (see <see cref="Fail"/>).
     /// </summary>
     public void OnCompleted(Action continuation)
     {
-        ArgumentNullException.ThrowIfNull(continuation);
-
-        // The plain reaction of IThenable: no promise in between, so one turn, as Node's await (PerformPromiseThen).
-        // Subscribing also handles a rejection: it is no longer reported as unhandled.
-        ((IThenable<T>)promise).Then(
-            result => { value = result; continuation(); },
-            reason => { error = reason; continuation(); });
+        try
+        {
+            Subscribe(continuation);
+        }
+        catch (Exception error)
+        {
+            Fail(error);
+        }
     }
 
     /// <summary>The same as <see cref="OnCompleted"/>: the kit's loop has no ExecutionContext to flow.</summary>
@@ -61,4 +63,20 @@ public sealed class PromiseAwaiter<T> : ICriticalNotifyCompletion
 
         return value;
     }
+
+    // A reaction on the promise, so the continuation runs as a microtask on the promise's loop, never inline and never
+    // elsewhere. The plain reaction of IThenable: no promise in between, so one turn, as Node's await
+    // (PerformPromiseThen). Subscribing also handles a rejection: it is no longer reported as unhandled.
+    private void Subscribe(Action continuation)
+    {
+        ArgumentNullException.ThrowIfNull(continuation);
+        ((IThenable<T>)promise).Then(
+            result => { value = result; continuation(); },
+            reason => { error = reason; continuation(); });
+    }
+
+    // Given. The compiler's builder (AsyncTaskMethodBuilder) rethrows an exception from OnCompleted on the thread pool,
+    // where nothing catches it and the test process ends. So it goes to the loop running here, which fails the run with
+    // it. Off the loop there is no loop to tell, and none needed: the loop has already recorded the escape.
+    private static void Fail(Exception error) => EventLoop.Current?.QueueMicrotask(() => ExceptionDispatchInfo.Throw(error));
 }

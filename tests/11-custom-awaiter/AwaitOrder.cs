@@ -10,7 +10,10 @@ namespace Katas.CustomAwaiter.Tests;
 internal static class AwaitOrder
 {
     /// <summary>What c() logs once its await has resumed.</summary>
-    public const string After = "c: after await, 🐶";
+    public const string After = AfterPrefix + ", 🐶";
+
+    /// <summary>The start of <see cref="After"/>, whatever value the await gave.</summary>
+    public const string AfterPrefix = "c: after await";
 
     /// <summary>
     /// What Node prints for the JavaScript (tests/node-corpus/programs/41-await-settled-promise.js): c() suspends at

@@ -10,14 +10,14 @@ public sealed class AwaitTests() : KataFixture(DogPig.Main)
     [Test]
     public void An_await_on_a_settled_promise_still_suspends_and_resumes_exactly_one_microtask_turn_later()
     {
-        var transcript = KataRun.Run(AwaitOrder.Program(async loop =>
+        var transcript = AwaitRun.Run(AwaitOrder.Program(async loop =>
         {
             loop.Log("c: before await");
             var dog = await Promise.Resolve(loop, "🐶");
             loop.Log($"c: after await, {dog}");
         }));
 
-        Assert.That(transcript.Lines.Select(line => line.Text), Is.EqualTo(AwaitOrder.Node),
+        Assert.That(transcript.Lines.Select(line => line.Text).ToList(), Is.EqualTo(AwaitOrder.Node),
             AwaiterMistakes.Named(transcript, AwaiterMistakes.ForOrder()) +
             "Node prints this order (tests/node-corpus/programs/41-await-settled-promise.js): await suspends c() even on a settled " +
             "promise, main ends, and c() resumes one microtask turn later, between the chain's \"then 1\" and \"then 2\".");
@@ -27,25 +27,25 @@ public sealed class AwaitTests() : KataFixture(DogPig.Main)
     public void CSharps_own_await_on_a_completed_Task_runs_straight_on_where_yours_suspends_as_Node_does()
     {
         // C#'s alternative: TaskAwaiter says IsCompleted, and the compiler's MoveNext goes on without suspending.
-        var csharp = KataRun.Run(AwaitOrder.Program(async loop =>
+        var csharp = AwaitRun.Run(AwaitOrder.Program(async loop =>
         {
             loop.Log("c: before await");
             var dog = await Task.FromResult("🐶");
             loop.Log($"c: after await, {dog}");
         }));
-        var yours = KataRun.Run(AwaitOrder.Program(async loop =>
+        var yours = AwaitRun.Run(AwaitOrder.Program(async loop =>
         {
             loop.Log("c: before await");
             var dog = await Promise.Resolve(loop, "🐶");
             loop.Log($"c: after await, {dog}");
         }));
 
-        Assert.That(csharp.Lines.Select(line => line.Text),
+        Assert.That(csharp.Lines.Select(line => line.Text).ToList(),
             Is.EqualTo(new[] { "main: start", "c: before await", AwaitOrder.After, "main: end", "then 1", "then 2", "then 3" }),
             "C#: a completed Task's awaiter says IsCompleted, so c() runs straight on and finishes before main goes on.");
         Assert.That(Scenarios.Explain(csharp, AwaiterMistakes.ForOrder()), Has.Some.StartsWith(AwaiterMistakes.Inline),
             "The kit names C#'s order as the inline mistake when it comes from your awaiter.");
-        Assert.That(yours.Lines.Select(line => line.Text), Is.EqualTo(AwaitOrder.Node),
+        Assert.That(yours.Lines.Select(line => line.Text).ToList(), Is.EqualTo(AwaitOrder.Node),
             AwaiterMistakes.Named(yours, AwaiterMistakes.ForOrder()) +
             "Yours: JavaScript's order, c() suspends, main ends first, c() resumes one turn later (README, \"C#'s await is not Node's\").");
     }
@@ -54,7 +54,7 @@ public sealed class AwaitTests() : KataFixture(DogPig.Main)
     public void An_await_on_a_pending_promise_resumes_in_a_microtask_after_the_callback_that_resolved_it()
     {
         string? resumedIn = null;
-        var transcript = KataRun.Run(loop =>
+        var transcript = AwaitRun.Run(loop =>
         {
             Action<string> resolve = null!;
             var promise = new Promise<string>(loop, (fulfil, _) => resolve = fulfil);
@@ -69,7 +69,7 @@ public sealed class AwaitTests() : KataFixture(DogPig.Main)
             loop.Log($"c: after await, {dog}");
         }
 
-        Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)), Is.EqualTo(new[] { (100L, "timer: resolve returned"), (100L, "c: after await, 🐶") }),
+        Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)).ToList(), Is.EqualTo(new[] { (100L, "timer: resolve returned"), (100L, "c: after await, 🐶") }),
             $"{(transcript.Lines.FirstOrDefault().Text == "c: after await, 🐶" ? AwaiterMistakes.Inline + ": " : string.Empty)}" +
             "c() must resume after the callback that resolved the promise has finished, never inside resolve: the continuation is a " +
             "reaction of the promise, and reactions are microtasks (step 3).");

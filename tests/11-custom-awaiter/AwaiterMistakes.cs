@@ -24,11 +24,11 @@ internal static class AwaiterMistakes
     /// <summary>For <see cref="AwaitOrder"/>'s program: c awaits a settled promise while a three-step Then chain runs.</summary>
     public static Diagnosis[] ForOrder() =>
     [
-        new(t => Before(t, AwaitOrder.After, "main: end"),
+        new(t => Before(t, AwaitOrder.AfterPrefix, "main: end"),
             $"{Inline}: \"{AwaitOrder.After}\" came before \"main: end\", so c() went on past its await without suspending. That is " +
             "C#'s rule (IsCompleted true: run straight on), not JavaScript's: await always suspends, even on a settled promise, and " +
             "resumes one microtask later. Return false from IsCompleted, and let OnCompleted subscribe to the promise (steps 2 and 3)."),
-        new(t => Before(t, "then 2", AwaitOrder.After),
+        new(t => Before(t, "then 2", AwaitOrder.AfterPrefix),
             $"{TwoTurns}: \"{AwaitOrder.After}\" came after \"then 2\". Node's await on a settled promise costs exactly one turn: " +
             "c() resumes right after \"then 1\". Subscribe the continuation itself as the promise's reaction, ((IThenable<T>)promise).Then(…, …), " +
             "with no Then(…).Then(…), no promise in between and no QueueMicrotask of your own (step 3)."),
@@ -49,11 +49,12 @@ internal static class AwaiterMistakes
     public static string Named(Transcript transcript, Diagnosis[] diagnoses) =>
         string.Concat(Scenarios.Explain(transcript, diagnoses).Select(explanation => explanation + "\n"));
 
+    // Does a line starting with `first` come before one starting with `second`?
     private static bool Before(Transcript transcript, string first, string second)
     {
         var texts = transcript.Lines.Select(line => line.Text).ToList();
-        var a = texts.IndexOf(first);
-        var b = texts.IndexOf(second);
+        var a = texts.FindIndex(text => text.StartsWith(first, StringComparison.Ordinal));
+        var b = texts.FindIndex(text => text.StartsWith(second, StringComparison.Ordinal));
         return a >= 0 && b >= 0 && a < b;
     }
 }

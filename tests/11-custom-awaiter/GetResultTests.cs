@@ -11,7 +11,7 @@ public sealed class GetResultTests() : KataFixture(DogPig.Main)
     {
         var boom = Thrown();
         Exception? caught = null;
-        KataRun.Run(async loop =>
+        AwaitRun.Run(async loop =>
         {
             try
             {
@@ -23,7 +23,9 @@ public sealed class GetResultTests() : KataFixture(DogPig.Main)
             }
         });
 
-        Assert.That(caught, Is.Not.Null, "Awaiting a rejected promise must throw: GetResult throws the reason (step 4).");
+        Assert.That(caught, Is.Not.Null,
+            "Awaiting a rejected promise must throw: GetResult throws the reason (step 4). If IsCompleted said true, c() never " +
+            $"waited for the reason to arrive ({AwaiterMistakes.Inline}: IsCompleted is always false, step 2).");
         Assert.That(caught, Is.SameAs(boom),
             $"{AwaiterMistakes.Wrapped}: the catch got {caught!.GetType().Name} (\"{caught.Message}\"), not the promise's reason. " +
             "Throw the reason itself, as JavaScript's await throws the value the promise was rejected with (step 4).");
