@@ -2,7 +2,8 @@ using ContinuationKatas.Testing;
 
 namespace Katas.CustomAwaiter.Tests;
 
-public sealed class DogBoomTests() : KataFixture(DogBoom.Main)
+/// <summary>The 💥 program. The gate is dog+pig: c()'s catch would catch a stub's "not solved yet" and print it.</summary>
+public sealed class DogBoomTests() : KataFixture(DogPig.Main)
 {
     [Test]
     public void Main_catches_the_boom_at_500_ms_and_runs_finally_once()

@@ -2,12 +2,13 @@ using ContinuationKatas.Testing;
 
 namespace Katas.CustomBuilder.Tests;
 
-public sealed class DogBoomTests() : KataFixture(DogBoom.Main)
+/// <summary>The 💥 program. The gate is dog+pig: c()'s catch would catch a stub's "not solved yet" and print it.</summary>
+public sealed class DogBoomTests() : KataFixture(DogPig.Main)
 {
     [Test]
     public void Main_catches_the_boom_at_500_ms_and_runs_finally_once()
     {
-        Scenarios.Approve("dog-boom", RunProgram());
+        Scenarios.Approve("dog-boom", KataRun.Run(DogBoom.Main));
     }
 
     [Test]
