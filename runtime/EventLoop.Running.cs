@@ -6,7 +6,9 @@ public sealed partial class EventLoop
     private Transcript RunToEnd(Func<EventLoop, Task?> main)
     {
         var previous = SynchronizationContext.Current;
+        var outer = current;
         SynchronizationContext.SetSynchronizationContext(SynchronizationContext);
+        current = this;
         try
         {
             Task? program = null;
@@ -43,6 +45,7 @@ public sealed partial class EventLoop
         finally
         {
             EndRun();
+            current = outer;
             SynchronizationContext.SetSynchronizationContext(previous);
         }
     }

@@ -51,6 +51,9 @@ public sealed partial class EventLoop
     private bool finished;
     private volatile RunningCallback? running;
 
+    [ThreadStatic]
+    private static EventLoop? current;
+
     private EventLoop(LoopOptions options)
     {
         this.options = options;
@@ -59,6 +62,12 @@ public sealed partial class EventLoop
         SynchronizationContext = new LoopSynchronizationContext(this);
         recorder = options.RecordCallbacks ? new CallbackRecorder() : null;
     }
+
+    /// <summary>
+    /// The loop whose run is in progress on the calling thread, or <see langword="null"/> outside a run (and on any
+    /// other thread). Code that cannot be handed the loop reads it here: a method builder's static <c>Create()</c>, say.
+    /// </summary>
+    public static EventLoop? Current => current;
 
     /// <summary>The loop's time: milliseconds since the run started.</summary>
     public long Now => clock.Now;

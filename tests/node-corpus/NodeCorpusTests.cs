@@ -40,6 +40,18 @@ public sealed class NodeCorpusTests
         ["22-generator-interleaved"] = NodePrograms.Interleaved.Run,
         ["23-generator-boom"] = Katas.GeneratorErrors.DogBoom.Main,
         ["24-generator-abandoned"] = NodePrograms.Abandoned.Run,
+
+        // 40-49: await, tick by tick, on kata 12's reference method builder.
+        ["40-await-plain-value"] = AwaitPlainValue.Run,
+        ["41-await-settled-promise"] = AwaitSettledPromise.Run,
+        ["42-await-pending-promise"] = AwaitPendingPromise.Run,
+        ["43-async-functions-interleave"] = AsyncFunctionsInterleave.Run,
+        ["44-async-awaits-async"] = AsyncAwaitsAsync.Run,
+        ["45-return-await"] = ReturnAwait.Run,
+        ["46-return-a-promise"] = ReturnAPromise.Run,
+        ["47-then-after-async"] = ThenAfterAsync.Run,
+        ["48-rejection-escapes-async"] = RejectionEscapesAsync.Run,
+        ["49-await-rejected-in-try"] = AwaitRejectedInTry.Run,
     };
 
     private static readonly string[] Exact =
@@ -50,6 +62,9 @@ public sealed class NodeCorpusTests
         "18-combinators-misbehaving-thenable", "19-first-call-wins",
         "20-generator-dog-pig", "21-generator-composition",
         "22-generator-interleaved", "23-generator-boom", "24-generator-abandoned",
+                "40-await-plain-value", "41-await-settled-promise", "42-await-pending-promise",
+        "43-async-functions-interleave", "44-async-awaits-async", "45-return-await", "47-then-after-async",
+        "48-rejection-escapes-async", "49-await-rejected-in-try",
     ];
 
     [TestCaseSource(nameof(Exact))]
@@ -78,6 +93,38 @@ public sealed class NodeCorpusTests
             KnownDifference.Printed(
                 node: new(0, "rejected: TypeError: Chaining cycle detected for promise #<Promise>"),
                 csharp: new(0, "rejected: InvalidOperationException: Chaining cycle: a promise cannot be resolved with itself; it would wait for itself forever.")));
+    }
+
+    [Test]
+    public void An_async_method_that_returns_a_promise_must_await_it_in_CSharp_and_settles_two_turns_before_Node()
+    {
+        // `return p` in an async function: its promise adopts p, two turns more than `return await p` (ecma262 #2770). An
+        // async Promise<string> method must return a string, so the port writes `return await p`, and its then runs after
+        // "turn 2" instead of after "turn 3". Everything else matches.
+        Corpus.DiffersFromNode(
+            "46-return-a-promise",
+            Ports["46-return-a-promise"],
+            KnownDifference.Moved(new(0, "return p: p"), nodeAfter: new(0, "turn 3")));
+    }
+
+    [Test]
+    public void The_async_function_of_program_47_on_the_kata_12_builder_prints_what_Node_prints_too() =>
+        Corpus.MatchesNode("47-then-after-async", ThenAfterAsync.RunOnTheBuilder);
+
+    [Test]
+    public void Written_as_nested_Thens_an_async_function_settles_its_promise_one_turn_after_Node()
+    {
+        // The convention the ports followed before programs 40-49: `await x` as x.Then(rest). When the rest awaits again,
+        // the outer Then's callback returns a promise, which the outer promise adopts. Adoption costs two turns, but the
+        // inner promise settles during the first of them, so the then after c() runs one turn late. The ports now
+        // follow Await.On (one plain reaction, the function's own resolver); this keeps the old way's cost on record.
+        var node = File.ReadAllLines(ApprovalFile.Named(Corpus.Directory, "47-then-after-async").VerifiedPath);
+        var nested = ContinuationKatas.Testing.KataRun.Run(ThenAfterAsync.RunWithNestedThens).Lines.Select(line => line.ToString()).ToList();
+
+        Assert.That(Array.IndexOf(node, "     0 ms  c's promise: 🐶🐷"), Is.EqualTo(Array.IndexOf(node, "     0 ms  turn 2") + 1),
+            "Node: c's promise is fulfilled in the turn c() returns, so its then runs right after \"turn 2\".");
+        Assert.That(nested.IndexOf("     0 ms  c's promise: 🐶🐷"), Is.EqualTo(nested.IndexOf("     0 ms  turn 3") + 1),
+            "Nested Thens: the then after c() runs after \"turn 3\", one turn late.\n" + string.Join('\n', nested));
     }
 
     [Test]

@@ -17,14 +17,21 @@ internal static class DogBoom
         var promise2 = Later.Failure(loop, "💥", boomMs);
 
         // try { v1 = await promise1; v2 = await promise2; return v1 + v2; } catch (e) { … } finally { … }
-        Promise<string?> C() => promise1
-            .Then(v1 => promise2.Then<string?>(v2 => v1 + v2))
-            .Catch(e =>
+        Promise<string?> C() => new(loop, (PromiseResolver<string?> c) =>
+        {
+            void Catch(Exception e)
             {
                 loop.Log("catch " + e.Message);
-                return null;
-            })
-            .Finally(() => loop.Log("finally"));
+                loop.Log("finally");
+                c.Resolve((string?)null);
+            }
+
+            Await.On(promise1, v1 => Await.On(promise2, v2 =>
+            {
+                loop.Log("finally");
+                c.Resolve(v1 + v2);
+            }, Catch), Catch);
+        });
 
         C().Then(value => loop.Log("c: finished with " + (value ?? "no value")));
         loop.Log("main: end");

@@ -13,7 +13,8 @@ internal static class DogPig
         var promise2 = Later.Value(loop, "🐷", 5000);
 
         // async function c() { const dog = await promise1; const pig = await promise2; return dog + pig; }
-        Promise<string> C() => promise1.Then(dog => promise2.Then(pig => dog + pig));
+        Promise<string> C() => new(loop, (PromiseResolver<string> c) =>
+            Await.On(promise1, dog => Await.On(promise2, pig => c.Resolve(dog + pig), c.Reject), c.Reject));
 
         C().Then(result => loop.Log(result + "!"));
         loop.Log("main: end");

@@ -8,15 +8,15 @@ internal static class EagerVsLazy
 {
     public static void Run(EventLoop loop)
     {
-        Promise<string> Eager()
+        Promise<string> Eager() => new(loop, (PromiseResolver<string> eager) =>
         {
             var promise1 = Later.Value(loop, "🐶", 2000);
             var promise2 = Later.Value(loop, "🐷", 5000);
-            return promise1.Then(dog => promise2.Then(pig => dog + pig));
-        }
+            Await.On(promise1, dog => Await.On(promise2, pig => eager.Resolve(dog + pig), eager.Reject), eager.Reject);
+        });
 
-        Promise<string> Lazy() =>
-            Later.Value(loop, "🐶", 2000).Then(dog => Later.Value(loop, "🐷", 5000).Then(pig => dog + pig));
+        Promise<string> Lazy() => new(loop, (PromiseResolver<string> lazy) =>
+            Await.On(Later.Value(loop, "🐶", 2000), dog => Await.On(Later.Value(loop, "🐷", 5000), pig => lazy.Resolve(dog + pig), lazy.Reject), lazy.Reject));
 
         loop.Log("main: start");
         Eager().Then(result => loop.Log("eager: " + result + "!"));

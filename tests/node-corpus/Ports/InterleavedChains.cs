@@ -19,16 +19,20 @@ internal static class InterleavedChains
             .Then(_ => loop.Log("b3"));
 
         // async function c() { log("c0"); await null; log("c1"); await null; log("c2"); }
-        // `await null` waits for an already fulfilled promise: one microtask turn, the rest of c as its callback.
-        void C()
+        // `await null` waits for an already fulfilled promise: one microtask turn, the rest of c as its reaction.
+        Promise<object?> C() => new(loop, (PromiseResolver<object?> c) =>
         {
             loop.Log("c0: runs at once, inside the call");
-            Promise.Resolve<object?>(loop, null).Then(_ =>
+            Await.On(Promise.Resolve<object?>(loop, null), _ =>
             {
                 loop.Log("c1");
-                Promise.Resolve<object?>(loop, null).Then(_ => loop.Log("c2"));
-            });
-        }
+                Await.On(Promise.Resolve<object?>(loop, null), _ =>
+                {
+                    loop.Log("c2");
+                    c.Resolve((object?)null);
+                }, c.Reject);
+            }, c.Reject);
+        });
 
         C();
         loop.Log("main: end");

@@ -1,0 +1,53 @@
+using System.Runtime.CompilerServices;
+using ContinuationKatas.Promises;
+using ContinuationKatas.Runtime;
+
+namespace Katas.CustomBuilder;
+
+/// <summary>Kata 12: the 💥 program, written as the JavaScript is.</summary>
+public static class DogBoom
+{
+    /// <summary>A promise rejected with <paramref name="reason"/> after <paramref name="delayMs"/> milliseconds.</summary>
+    public static Promise<string> Fail(EventLoop loop, Exception reason, long delayMs)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        return new Promise<string>(loop, (_, reject) => loop.SetTimeout(() => reject(reason), delayMs));
+    }
+
+    /// <summary>The 💥 program: "catch 💥", then "finally", at 500 ms; c finishes with no value.</summary>
+    public static void Main(EventLoop loop)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        loop.Log("main: start");
+        var promise1 = DogPig.Delay(loop, "🐶", 200);
+        var promise2 = Fail(loop, new InvalidOperationException("💥"), 500);
+        C(loop, promise1, promise2).Then(value => loop.Log($"c: finished with {value ?? "no value"}"));
+        loop.Log("main: end");
+    }
+
+    /// <summary>
+    /// <c>async function c() { try { let v1 = await promise1; let v2 = await promise2; return v1 + v2; }
+    /// catch (e) { console.log("catch " + e); } finally { console.log("finally"); } }</c>
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PromiseMethodBuilder<>))]
+    public static async Promise<string?> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)
+    {
+        ArgumentNullException.ThrowIfNull(loop);
+        try
+        {
+            var v1 = await promise1;
+            var v2 = await promise2;
+            return v1 + v2;
+        }
+        catch (Exception error)
+        {
+            loop.Log("catch " + error.Message);
+        }
+        finally
+        {
+            loop.Log("finally");
+        }
+
+        return null;
+    }
+}
