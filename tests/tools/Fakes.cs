@@ -42,15 +42,19 @@ internal sealed class FakeTestRunner : ITestRunner
 
     public int KataRuns { get; private set; }
 
+    /// <summary>Whether each RunKata call asked for a restore, in order.</summary>
+    public List<bool> Restores { get; } = [];
+
     public IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log)
     {
         AllRuns.Add(repoRoot);
         return All(repoRoot);
     }
 
-    public KataTestRun RunKata(string repoRoot, KataInfo kata, string log)
+    public KataTestRun RunKata(string repoRoot, KataInfo kata, string log, bool restore = true)
     {
         KataRuns++;
+        Restores.Add(restore);
         return Kata(repoRoot, kata);
     }
 }

@@ -76,8 +76,26 @@ public sealed class WatchTests
         Assert.That(cli.Run("watch", "01"), Is.Zero);
 
         Assert.That(tests.KataRuns, Is.EqualTo(2), "once at the start, once after the save");
+        Assert.That(tests.Restores, Is.EqualTo(new[] { true, false }), "the retest after a saved .cs file skips the restore");
         Assert.That(cli.Out.ToString(), Does.Contain("Watching katas/01-loop-warmup").And.Contain("Ctrl+C stops"));
         Assert.That(cli.Out.ToString(), Does.Contain("Saved: WarmUp.cs. Building and testing kata 01").And.EndWith("Stopped watching.\n"));
+    }
+
+    [Test]
+    public void Run_ProjectFileSaved_RestoresBeforeTheRetest()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        using var stop = new CancellationTokenSource();
+        var tests = new FakeTestRunner { Kata = (_, _) => new KataTestRun([Fakes.NotSolved("A")], []) };
+        var pause = new FakePause(
+            () => repo.Write("katas/01-loop-warmup/LoopWarmup.csproj", "<Project><!-- a package added --></Project>"),
+            () => { },
+            stop.Cancel);
+        var cli = new Cli(repo.Root) { Tests = tests, Pause = pause, Stop = stop.Token };
+
+        cli.Run("watch", "01");
+
+        Assert.That(tests.Restores, Is.EqualTo(new[] { true, true }));
     }
 
     [Test]

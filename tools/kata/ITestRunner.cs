@@ -8,7 +8,14 @@ internal interface ITestRunner
     IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log);
 
     /// <summary>Builds and tests one kata against the learner's katas/, quietly (output to <paramref name="log"/>).</summary>
-    KataTestRun RunKata(string repoRoot, KataInfo kata, string log);
+    /// <param name="repoRoot">The checkout.</param>
+    /// <param name="kata">The kata.</param>
+    /// <param name="log">Where the output goes.</param>
+    /// <param name="restore">
+    /// Whether to restore packages first. A retest after a saved .cs file can skip it (`kata watch`): the
+    /// packages are as the last run left them, and the restore is a good part of a small kata's test time.
+    /// </param>
+    KataTestRun RunKata(string repoRoot, KataInfo kata, string log, bool restore = true);
 }
 
 /// <summary>One kata's test results, or the compiler errors that kept it from running.</summary>
@@ -20,7 +27,7 @@ internal sealed class DotnetTestRunner : ITestRunner
     public IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log) =>
         DotnetTest.Run(repoRoot, set, log);
 
-    public KataTestRun RunKata(string repoRoot, KataInfo kata, string log)
+    public KataTestRun RunKata(string repoRoot, KataInfo kata, string log, bool restore = true)
     {
         ArgumentNullException.ThrowIfNull(kata);
         var trx = Path.Combine(Progress.ResultsDirectory(repoRoot, "katas"), kata.Id + ".trx");
@@ -30,7 +37,8 @@ internal sealed class DotnetTestRunner : ITestRunner
         }
 
         // KataSummary=false: the caller shows the result its own way (tests/KataNextStep.targets).
-        Processes.Run("dotnet", ["test", $"tests/{kata.Id}", "-p:KataSet=katas", "-p:KataSummary=false", "--nologo"], repoRoot, log: log);
+        string[] args = ["test", $"tests/{kata.Id}", "-p:KataSet=katas", "-p:KataSummary=false", "--nologo"];
+        Processes.Run("dotnet", restore ? args : [.. args, "--no-restore"], repoRoot, log: log);
         var results = TrxReader.ReadAll(Path.GetDirectoryName(trx)!).GetValueOrDefault(kata.Id) ?? [];
         return new KataTestRun(results, DotnetTest.Errors(log));
     }

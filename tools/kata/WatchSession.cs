@@ -63,7 +63,11 @@ internal sealed class WatchSession(CommandContext context, KataInfo kata, TimeSp
         context.Out.WriteLine(context.Paint(
             (changed.Count == 0 ? string.Empty : $"Saved: {string.Join(", ", changed)}. ") + $"Building and testing kata {kata.Code} …", Ansi.Dim));
         var log = Path.Combine(context.RepoRoot, "artifacts", "watch", kata.Id + ".log");
-        var run = context.Tests.RunKata(context.RepoRoot, kata, log);
+
+        // The first run restores; a retest after saving .cs files skips the restore (a good part of a small
+        // kata's test time: the packages are as the first run left them). A saved .csproj restores again.
+        var restore = changed.Count == 0 || changed.Any(file => file.EndsWith(".csproj", StringComparison.Ordinal));
+        var run = context.Tests.RunKata(context.RepoRoot, kata, log, restore);
         context.Out.Write(WatchView.Render(context.Catalog, kata, run, context.Color, Progress.Read(context.RepoRoot, context.Catalog, "katas")));
         context.Out.WriteLine(context.Paint($"Watching katas/{kata.Id} … (Ctrl+C stops)", Ansi.Dim));
     }
