@@ -96,14 +96,24 @@ internal sealed class CompareCommand : ICommand
         {
             var mine = Read(Path.Combine(yours, file));
             var theirs = Read(Path.Combine(reference, file));
-            var diff = LineDiff.Unified($"solutions/{kata.Id}/{file}", $"katas/{kata.Id}/{file}", theirs ?? string.Empty, mine ?? string.Empty, context.Color);
-            if (diff.Length == 0)
+            var diff = SourceDiff.Unified($"solutions/{kata.Id}/{file}", $"katas/{kata.Id}/{file}", theirs ?? string.Empty, mine ?? string.Empty);
+            if (diff.Count == 0)
             {
                 identical.Add(file);
                 continue;
             }
 
-            context.Out.Write(diff);
+            foreach (var line in diff)
+            {
+                context.Out.WriteLine(line switch
+                {
+                    _ when line.StartsWith("@@", StringComparison.Ordinal) => context.Paint(line, Ansi.Cyan),
+                    _ when line.StartsWith('-') => context.Paint(line, Ansi.Red),
+                    _ when line.StartsWith('+') => context.Paint(line, Ansi.Green),
+                    _ => line,
+                });
+            }
+
             context.Out.WriteLine();
         }
 
