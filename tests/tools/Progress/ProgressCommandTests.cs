@@ -94,6 +94,18 @@ public sealed class ProgressCommandTests
     }
 
     [Test]
+    public void Run_WithoutColor_WritesNoEscapeCodes()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        repo.WriteResults("01-loop-warmup", Fakes.Pass("A"));
+        var cli = new Cli(repo.Root);
+
+        cli.Run("progress");
+
+        Assert.That(cli.Out.ToString(), Does.Contain("  ✔ 01 Loop warm-up solved").And.Not.Contain("\u001b"));
+    }
+
+    [Test]
     public void Run_WithColor_PaintsSolvedGreen()
     {
         using var repo = new ScratchRepo().WithCompleteKata();
@@ -102,7 +114,7 @@ public sealed class ProgressCommandTests
 
         cli.Run("progress");
 
-        Assert.That(cli.Out.ToString(), Does.Contain("\u001b[32m✔\u001b[0m"));
+        Assert.That(cli.Out.ToString(), Does.Contain("\u001b[32m✔\u001b[0m").And.Contain("\u001b[32msolved\u001b[0m"));
     }
 
     [Test]

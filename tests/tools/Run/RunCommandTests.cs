@@ -1,5 +1,6 @@
 using ContinuationKatas.Runtime;
 using ContinuationKatas.Runtime.Tests;
+using Spectre.Console.Testing;
 
 namespace ContinuationKatas.Tool.Tests;
 
@@ -60,20 +61,20 @@ public sealed class RunCommandTests
     [TestCase(148_023L, 8)]
     public void TimeWidth_ExpectedEnd_LeavesRoomForAHundredTimesLater(long? expectedEnd, int width)
     {
-        Assert.That(LiveStatus.TimeWidth(expectedEnd), Is.EqualTo(width));
+        Assert.That(LiveRun.TimeWidth(expectedEnd), Is.EqualTo(width));
     }
 
     [Test]
     public void Line_TimeWiderThanSixDigits_StaysInTheColumnChosenForTheRun()
     {
-        using var output = new StringWriter();
-        using (var live = new LiveStatus(output, new SteppingClock(), 1, expectedEndMs: 50_000, interactive: false))
+        var text = Rendered.Text(console =>
         {
+            var live = new LiveRun(console, new SteppingClock(), 1, expectedEndMs: 50_000);
             live.Line(new TranscriptLine(0, "main: start"));
             live.Line(new TranscriptLine(1_480_230, "🐶🐷!"));
-        }
+        });
 
-        Assert.That(output.ToString(), Is.EqualTo("      0 ms  main: start\n1480230 ms  🐶🐷!\n"));
+        Assert.That(text, Is.EqualTo("      0 ms  main: start\n1480230 ms  🐶🐷!\n"));
     }
 
     [Test]
@@ -201,6 +202,29 @@ public sealed class RunCommandTests
     }
 
     [Test]
-    public void Status_KnownEnd_DrawsABar() =>
-        Assert.That(LiveStatus.Status("⠋", 2500, 5000), Is.EqualTo("⠋ [████████████░░░░░░░░░░░░] 2.5 s of 5.0 s  waiting for the next callback …"));
+    public void Describe_KnownEnd_SaysHowFarOfHowLong() =>
+        Assert.That(LiveRun.Describe(2500, 5000), Is.EqualTo("2.5 s of 5.0 s  waiting for the next callback …"));
+
+    [Test]
+    public void Describe_UnknownEnd_SaysHowFar() =>
+        Assert.That(LiveRun.Describe(2500, null), Is.EqualTo("2.5 s  waiting for the next callback …"));
+
+    [Test]
+    public void Run_Live_DrawsTheProgressBarBelowTheLinesAndClearsIt()
+    {
+        using var console = new TestConsole().Width(80).Interactive().EmitAnsiSequences();
+        console.Profile.Capabilities.Unicode = true;
+        var live = new LiveRun(console, new SteppingClock(), 1, expectedEndMs: 5000);
+
+        var outcome = live.Run(
+            () =>
+            {
+                live.Line(new TranscriptLine(0, "main: start"));
+                return new RunOutcome(null, null, Stopped: false);
+            },
+            live: true);
+
+        Assert.That(outcome.Stopped, Is.False);
+        Assert.That(console.Output, Does.Contain("     0 ms  main: start").And.Contain("━").And.Contain("of 5.0 s  waiting for the next callback …"));
+    }
 }

@@ -49,7 +49,7 @@ public sealed class TimelineTests
     [Test]
     public void Render_Text_ShowsWhereCSuspendsAndResumes()
     {
-        var text = TimelineText.Render(DogPig());
+        var text = Rendered.Text(console => TimelineText.Write(console, DogPig()), width: 80);
 
         Assert.That(text, Does.Contain("time       main            c()"));
         Assert.That(text, Does.Contain("     0 ms  ▶ main runs     ┆ called by main; awaits"));
@@ -62,7 +62,7 @@ public sealed class TimelineTests
     public void Render_WarmUp_PutsEachPrefixInItsLaneAndNothingSuspends()
     {
         var timeline = Timeline.From("warm-up", SamplePrograms.Record(SamplePrograms.WarmUp));
-        var text = TimelineText.Render(timeline);
+        var text = Rendered.Text(console => TimelineText.Write(console, timeline), width: 80);
 
         Assert.That(timeline.Lanes, Is.EqualTo(new[] { "main", "microtask", "timer" }));
         Assert.That(text, Does.Not.Contain("┆").And.Not.Contain("resumes:"));
@@ -87,7 +87,7 @@ public sealed class TimelineTests
         var timeline = DogPig() with { Words = TimelineWords.ForGrade("callbacks") };
 
         var svg = TimelineSvg.Render(timeline);
-        var text = TimelineText.Render(timeline);
+        var text = Rendered.Text(console => TimelineText.Write(console, timeline), width: 80);
 
         var texts = XDocument.Parse(svg).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
         Assert.That(texts, Is.SupersetOf(new[] { "waiting: c() has returned", "waiting: c() has returned; a callback continues its work" }));

@@ -10,7 +10,7 @@ public sealed class WatchTests
         var message = "The transcript is not the approved \"dog-pig\" transcript.\n\n    0 ms  main: start\n-  5000 ms  🐶🐷!\n+  7000 ms  🐶🐷!";
         var run = new KataTestRun([Fakes.Pass("A"), Fakes.Fail("Main_prints_dog_pig", message)], []);
 
-        var text = WatchView.Render(Fakes.Catalog, Kata, run, color: false, []);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Kata, run, []));
 
         Assert.That(text, Does.Contain("✘ Kata 01 · Loop warm-up: 1 of 2 tests pass."));
         Assert.That(text, Does.Contain("  ✘ Main_prints_dog_pig\n"));
@@ -20,7 +20,7 @@ public sealed class WatchTests
     [Test]
     public void Render_Solved_PointsToCompareAndTheNextKata()
     {
-        var text = WatchView.Render(Fakes.Catalog, Kata, new KataTestRun([Fakes.Pass("A")], []), color: false, []);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Kata, new KataTestRun([Fakes.Pass("A")], []), []));
 
         Assert.That(text, Does.Contain("solved, all 1 tests pass").And.Contain("./kata compare 01").And.Contain("./kata watch 04"));
     }
@@ -30,7 +30,7 @@ public sealed class WatchTests
     {
         var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[0], [Fakes.Pass("A"), Fakes.Fail("B")]) };
 
-        var text = WatchView.Render(Fakes.Catalog, Fakes.Catalog.Katas[1], new KataTestRun([Fakes.Pass("A")], []), color: false, progress);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Fakes.Catalog.Katas[1], new KataTestRun([Fakes.Pass("A")], []), progress));
 
         Assert.That(text, Does.Contain("Next: kata 01, Loop warm-up, is not solved yet (1 of 2 tests passed). ./kata watch 01"));
     }
@@ -40,7 +40,7 @@ public sealed class WatchTests
     {
         var progress = new[] { KataProgress.From(Fakes.Catalog.Katas[1], [Fakes.Pass("A")]) };
 
-        var text = WatchView.Render(Fakes.Catalog, Kata, new KataTestRun([Fakes.Pass("A")], []), color: false, progress);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Kata, new KataTestRun([Fakes.Pass("A")], []), progress));
 
         Assert.That(text, Does.Contain("Every kata is solved").And.Not.Contain("./kata watch 04"));
     }
@@ -48,7 +48,7 @@ public sealed class WatchTests
     [Test]
     public void Render_CompileErrors_ListsThem()
     {
-        var text = WatchView.Render(Fakes.Catalog, Kata, new KataTestRun([], ["DogPig.cs(3,1): error CS1002: ; expected"]), color: false, []);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Kata, new KataTestRun([], ["DogPig.cs(3,1): error CS1002: ; expected"]), []));
 
         Assert.That(text, Does.Contain("does not compile").And.Contain("CS1002"));
     }
@@ -56,7 +56,7 @@ public sealed class WatchTests
     [Test]
     public void Render_Untouched_GivesTheStubsMessage()
     {
-        var text = WatchView.Render(Fakes.Catalog, Kata, new KataTestRun([Fakes.NotSolved("A")], []), color: false, []);
+        var text = Rendered.Text(console => WatchView.Write(console, Fakes.Catalog, Kata, new KataTestRun([Fakes.NotSolved("A")], []), []));
 
         Assert.That(text, Does.Contain("not solved yet").And.Contain("Not solved yet: Kata 01, step 1"));
     }

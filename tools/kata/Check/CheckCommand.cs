@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -27,10 +28,10 @@ internal sealed class CheckCommand : ICommand
     public int Run(CommandContext context, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Run(context.RepoRoot, context.Out);
+        return Run(context.RepoRoot, context.Out, context.Console);
     }
 
-    private static int Run(string repoRoot, TextWriter output)
+    private static int Run(string repoRoot, TextWriter output, IAnsiConsole console)
     {
         var catalog = Catalog.Load(repoRoot);
         var work = Path.Combine(repoRoot, "artifacts", "check");
@@ -60,29 +61,30 @@ internal sealed class CheckCommand : ICommand
 
         problems.AddRange(ApprovedFiles.Orphans(repoRoot, usage).Select(file => $"{file} is approved but no test uses it."));
         var verdict = CheckVerdict.Evaluate(catalog, solutions, stubs, problems);
-        Report(output, catalog, verdict);
+        Report(console, catalog, verdict);
         return verdict.Ok ? 0 : 1;
     }
 
-    private static void Report(TextWriter output, Catalog catalog, CheckVerdict verdict)
+    private static void Report(IAnsiConsole console, Catalog catalog, CheckVerdict verdict)
     {
-        output.WriteLine();
-        output.WriteLine($"{catalog.Katas.Count} katas; {verdict.Held.Count} checks held.");
+        console.WriteLine();
+        console.WriteLine($"{catalog.Katas.Count} katas; {verdict.Held.Count} checks held.");
         foreach (var group in verdict.Held.GroupBy(line => line.Split(':', 2)[0]))
         {
-            output.WriteLine($"  ✔ {group.Key}: {group.Count()}");
+            console.WriteLine($"  ✔ {group.Key}: {group.Count()}", Styles.Good);
         }
 
         if (!verdict.Ok)
         {
-            output.WriteLine("Problems:");
+            console.WriteLine("Problems:", Styles.Strong);
             foreach (var problem in verdict.Problems)
             {
-                output.WriteLine($"  ✘ {problem}");
+                console.WriteLine($"  ✘ {problem}", Styles.Bad);
             }
         }
 
-        output.WriteLine($"{verdict.Held.Count} passed, {verdict.Problems.Count} failed");
+        // The closing line CI reads: plain, alone on its line.
+        console.WriteLine($"{verdict.Held.Count} passed, {verdict.Problems.Count} failed");
     }
 
     private static IEnumerable<string> LocalChanges(string repoRoot)

@@ -1,4 +1,4 @@
-using System.Text;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -54,38 +54,53 @@ internal sealed class ClassCommand : ICommand
 
         context.Error.WriteLine("Learners' code is untrusted: testing it runs it with your permissions (see ./kata class --help).");
         var rows = ClassRun.TestAll(context, learners, context.Error);
-        context.Out.Write(parsed.Has("--json") ? Json(context.Catalog, rows) : Matrix(context.Catalog, rows));
+        if (parsed.Has("--json"))
+        {
+            context.Out.Write(Json(context.Catalog, rows));
+        }
+        else
+        {
+            WriteMatrix(context.Console, context.Catalog, rows);
+        }
+
         return problems.Count == 0 && rows.All(row => row.Error is null) ? 0 : 1;
     }
 
-    public static string Matrix(Catalog catalog, IReadOnlyList<LearnerResult> rows)
+    /// <summary>The learner × kata matrix: a row per learner, a column per kata, the count solved, then the count per kata.</summary>
+    public static void WriteMatrix(IAnsiConsole console, Catalog catalog, IReadOnlyList<LearnerResult> rows)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(rows);
-        var width = Math.Max("learner".Length, rows.Max(row => row.Learner.Name.Length));
-        var text = new StringBuilder();
-        text.Append($"\nClass: {rows.Count} learner(s) × {catalog.Katas.Count} katas   (✔ solved  ✘ failing  · not started  ! no results)\n\n");
-        text.Append("learner".PadRight(width)).Append("  ");
-        text.Append(string.Concat(catalog.Katas.Select(kata => kata.Code + "  "))).Append("solved\n");
+        console.WriteLine();
+        console.WriteLine($"Class: {rows.Count} learner(s) × {catalog.Katas.Count} katas   (✔ solved  ✘ failing  · not started  ! no results)");
+        console.WriteLine();
+        var table = new Table().NoBorder().AddColumn(new TableColumn("learner").NoWrap().PadLeft(0).PadRight(2));
+        foreach (var kata in catalog.Katas)
+        {
+            table.AddColumn(new TableColumn(kata.Code).NoWrap().PadLeft(0).PadRight(2));
+        }
+
+        table.AddColumn(new TableColumn("solved").NoWrap().PadLeft(0).PadRight(0));
         foreach (var row in rows)
         {
-            text.Append(row.Learner.Name.PadRight(width)).Append("  ");
             if (row.Error is not null)
             {
-                text.Append("error: ").Append(row.Error).Append('\n');
+                table.AddRow([new Text(row.Learner.Name), new Text("error: " + row.Error, Styles.Bad), .. catalog.Katas.Select(_ => Text.Empty)]);
                 continue;
             }
 
-            text.Append(string.Concat(row.Progress.Select(p => Mark(p.Status) + "   ")));
-            text.Append($"{row.Progress.Count(p => p.Status == KataStatus.Solved)}/{row.Progress.Count}\n");
+            table.AddRow([
+                new Text(row.Learner.Name),
+                .. row.Progress.Select(p => new Text(Styles.Mark(p.Status), Styles.Of(p.Status))),
+                new Text($"{row.Progress.Count(p => p.Status == KataStatus.Solved)}/{row.Progress.Count}")]);
         }
 
+        console.Write(table);
         var measured = rows.Where(row => row.Error is null).ToList();
-        text.Append("\nSolved per kata: ");
-        text.Append(string.Join(" · ", catalog.Katas.Select((kata, i) =>
+        console.WriteLine();
+        console.WriteLine("Solved per kata: " + string.Join(" · ", catalog.Katas.Select((kata, i) =>
             $"{kata.Code} {measured.Count(row => row.Progress[i].Status == KataStatus.Solved)}/{measured.Count}")));
-        text.Append('\n');
-        return text.ToString();
     }
 
     public static string Json(Catalog catalog, IReadOnlyList<LearnerResult> rows) => ProgressJson.Document(json =>
@@ -111,13 +126,4 @@ internal sealed class ClassCommand : ICommand
 
         json.WriteEndArray();
     });
-
-    private static string Mark(KataStatus status) => status switch
-    {
-        KataStatus.Solved => "✔",
-        KataStatus.Failing => "✘",
-        KataStatus.NoResults => "!",
-        KataStatus.Changed => "~",
-        _ => "·",
-    };
 }

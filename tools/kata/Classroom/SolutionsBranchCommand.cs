@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata solutions-branch`: a local branch whose katas/ holds the reference solutions, made from HEAD.</summary>
@@ -47,20 +49,20 @@ internal sealed class SolutionsBranchCommand : ICommand
         }
 
         var verb = outcome.Previous is null ? "created" : outcome.Unchanged ? "already up to date" : "refreshed";
-        context.Out.WriteLine($"Branch '{branch}' {verb} at {outcome.Commit[..7]} (HEAD {outcome.Head[..7]} with katas/ solved: {outcome.Solved.Count} of {context.Catalog.Katas.Count} katas).");
+        context.Console.WriteLine($"Branch '{branch}' {verb} at {outcome.Commit[..7]} (HEAD {outcome.Head[..7]} with katas/ solved: {outcome.Solved.Count} of {context.Catalog.Katas.Count} katas).");
         foreach (var skipped in outcome.Skipped)
         {
-            context.Out.WriteLine($"  solutions/{skipped} is not committed: katas/{skipped} keeps its stub.");
+            context.Console.WriteLine($"  solutions/{skipped} is not committed: katas/{skipped} keeps its stub.");
         }
 
         if (Git.Run(context.RepoRoot, "status", "--porcelain", "--", "solutions") is { Length: > 0 })
         {
-            context.Out.WriteLine("  Note: solutions/ has uncommitted changes; the branch holds the committed ones only.");
+            context.Console.WriteLine("  Note: solutions/ has uncommitted changes; the branch holds the committed ones only.");
         }
 
         var example = context.Catalog.Katas.FirstOrDefault()?.Id ?? "NN-slug";
-        context.Out.WriteLine($"Compare:  git diff {branch} -- katas/{example}");
-        context.Out.WriteLine($"Publish:  git push --force origin {branch}");
+        context.Console.WriteLine($"Compare:  git diff {branch} -- katas/{example}");
+        context.Console.WriteLine($"Publish:  git push --force origin {branch}");
         return 0;
     }
 }

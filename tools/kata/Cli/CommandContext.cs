@@ -1,9 +1,13 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>What a command runs with: the repository, its catalog, where to write, and the slow parts (fakeable).</summary>
 internal sealed record CommandContext(string RepoRoot, TextWriter Out, TextWriter Error, TextReader In)
 {
     private readonly Lazy<Catalog> catalog = new(() => Catalog.Load(RepoRoot));
+    private IAnsiConsole? console;
+    private IAnsiConsole? errorConsole;
 
     public Catalog Catalog => catalog.Value;
 
@@ -28,6 +32,12 @@ internal sealed record CommandContext(string RepoRoot, TextWriter Out, TextWrite
     /// <summary>Cancelled when the learner asks a long-running command to stop (Ctrl+C); see <see cref="StopSignal"/>.</summary>
     public CancellationToken Stop { get; init; }
 
-    /// <summary>Colors <paramref name="text"/> with an ANSI color when <see cref="Color"/> is on.</summary>
-    public string Paint(string text, Ansi color) => Color ? AnsiText.Wrap(color, text) : text;
+    /// <summary>Styled output (markup, tables, live displays) on <see cref="Out"/>: colored when <see cref="Color"/> is on.</summary>
+    public IAnsiConsole Console => console ??= KataConsole.Create(Out, Color, Interactive);
+
+    /// <summary>Whether to color what goes to <see cref="Error"/> (stderr can be redirected on its own).</summary>
+    public bool ErrorColor { get; init; }
+
+    /// <summary>Styled output on <see cref="Error"/>.</summary>
+    public IAnsiConsole ErrorConsole => errorConsole ??= KataConsole.Create(Error, ErrorColor, terminal: false);
 }

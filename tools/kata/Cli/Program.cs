@@ -13,7 +13,8 @@ internal static class Program
             var root = RepoRoot.Find(Directory.GetCurrentDirectory());
             var terminal = !Console.IsOutputRedirected;
             var color = terminal && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-            var context = new CommandContext(root, Console.Out, Console.Error, Console.In) { Color = color, Interactive = terminal };
+            var errorColor = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+            var context = new CommandContext(root, Console.Out, Console.Error, Console.In) { Color = color, ErrorColor = errorColor, Interactive = terminal };
             return Commands.Dispatch(context, args);
         }
         catch (Exception error) when (error is DirectoryNotFoundException or FileNotFoundException or InvalidDataException or GitException)

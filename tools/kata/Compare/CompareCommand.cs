@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata compare NN`: the learner's kata beside the reference solution, once the kata passes (or with --peek).</summary>
@@ -70,8 +72,8 @@ internal sealed class CompareCommand : ICommand
         };
         if (!parsed.Has("--peek"))
         {
-            context.Out.WriteLine($"Kata {kata.Code} is {where}. The comparison opens once it passes: seeing the reference first spoils the kata.");
-            context.Out.WriteLine($"Stuck? ./kata hint {kata.Code}. To look anyway: ./kata compare {kata.Code} --peek");
+            context.Console.WriteLine($"Kata {kata.Code} is {where}. The comparison opens once it passes: seeing the reference first spoils the kata.");
+            context.Console.WriteLine($"Stuck? ./kata hint {kata.Code}. To look anyway: ./kata compare {kata.Code} --peek");
             return false;
         }
 
@@ -80,7 +82,7 @@ internal sealed class CompareCommand : ICommand
             return true;
         }
 
-        context.Out.WriteLine("Not shown. Good luck!");
+        context.Console.WriteLine("Not shown. Good luck!");
         return false;
     }
 
@@ -88,9 +90,9 @@ internal sealed class CompareCommand : ICommand
     {
         var yours = Path.Combine(context.RepoRoot, "katas", kata.Id);
         var reference = Path.Combine(context.RepoRoot, "solutions", kata.Id);
-        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title}: the reference (solutions/{kata.Id}) beside yours (katas/{kata.Id})", Ansi.Bold));
-        context.Out.WriteLine(DiffConvention);
-        context.Out.WriteLine();
+        context.Console.WriteLine($"Kata {kata.Code} · {kata.Title}: the reference (solutions/{kata.Id}) beside yours (katas/{kata.Id})", Styles.Strong);
+        context.Console.WriteLine(DiffConvention);
+        context.Console.WriteLine();
         var identical = new List<string>();
         foreach (var file in KataFiles.Sources(yours).Union(KataFiles.Sources(reference)).Order(StringComparer.Ordinal))
         {
@@ -105,21 +107,15 @@ internal sealed class CompareCommand : ICommand
 
             foreach (var line in diff)
             {
-                context.Out.WriteLine(line switch
-                {
-                    _ when line.StartsWith("@@", StringComparison.Ordinal) => context.Paint(line, Ansi.Cyan),
-                    _ when line.StartsWith('-') => context.Paint(line, Ansi.Red),
-                    _ when line.StartsWith('+') => context.Paint(line, Ansi.Green),
-                    _ => line,
-                });
+                context.Console.WriteLine(line, Styles.Diff(line));
             }
 
-            context.Out.WriteLine();
+            context.Console.WriteLine();
         }
 
         if (identical.Count > 0)
         {
-            context.Out.WriteLine(context.Paint($"The same in both: {string.Join(", ", identical)}", Ansi.Dim));
+            context.Console.WriteLine($"The same in both: {string.Join(", ", identical)}", Styles.Quiet);
         }
     }
 

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata hint NN`: the kata's hints one at a time, gentle first; --all shows them all, --reset starts over.</summary>
@@ -40,7 +42,7 @@ internal sealed class HintCommand : ICommand
         if (parsed.Has("--reset"))
         {
             Hints.Reset(context.RepoRoot, kata);
-            context.Out.WriteLine($"Hints for kata {kata.Code} start again from hint 1: ./kata hint {kata.Code}");
+            context.Console.WriteLine($"Hints for kata {kata.Code} start again from hint 1: ./kata hint {kata.Code}");
             return 0;
         }
 
@@ -67,16 +69,16 @@ internal sealed class HintCommand : ICommand
         var number = Math.Clamp(seen + 1, 1, hints.Count);
         Show(context, kata, hints, number);
         Hints.MarkSeen(context.RepoRoot, kata, number);
-        context.Out.WriteLine(context.Paint(Footer(kata, seen, number, hints.Count), Ansi.Dim));
+        context.Console.WriteLine(Footer(kata, seen, number, hints.Count), Styles.Quiet);
         return 0;
     }
 
     private static void Show(CommandContext context, KataInfo kata, IReadOnlyList<string> hints, int number)
     {
-        context.Out.WriteLine(context.Paint($"Kata {kata.Code} · {kata.Title} — hint {number} of {hints.Count}", Ansi.Cyan));
-        context.Out.WriteLine();
-        context.Out.WriteLine(hints[number - 1]);
-        context.Out.WriteLine();
+        context.Console.WriteLine($"Kata {kata.Code} · {kata.Title} — hint {number} of {hints.Count}", Styles.Heading);
+        context.Console.WriteLine();
+        context.Console.WriteLine(hints[number - 1]);
+        context.Console.WriteLine();
     }
 
     private static string Footer(KataInfo kata, int seen, int number, int count) => number < count

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata lower NN`: what the C# compiler made of the kata's async and iterator methods, decompiled.</summary>
@@ -44,7 +46,7 @@ internal sealed class LowerCommand : ICommand
         }
 
         var folder = $"{(parsed.Has("--solution") ? "solutions" : "katas")}/{kata.Id}";
-        context.Error.WriteLine(context.Paint($"Building {folder} …", Ansi.Dim));
+        context.ErrorConsole.WriteLine($"Building {folder} …", Styles.Quiet);
         var log = Path.Combine(context.RepoRoot, "artifacts", "build", $"{kata.Id}{(parsed.Has("--solution") ? ".solution" : string.Empty)}.log");
         var build = context.Builder.Build(Path.Combine(context.RepoRoot, folder), log);
         if (!build.Succeeded)
@@ -77,7 +79,7 @@ internal sealed class LowerCommand : ICommand
 
         foreach (var method in chosen)
         {
-            context.Out.WriteLine(context.Paint($"──── {method.Name} ({method.Kind}) · state machine {method.StateMachine} · {folder} ────", Ansi.Bold));
+            context.Console.WriteLine($"──── {method.Name} ({method.Kind}) · state machine {method.StateMachine} · {folder} ────", Styles.Strong);
             context.Out.WriteLine(Lowering.Decompile(build.AssemblyPath!, method));
         }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -8,36 +8,38 @@ namespace ContinuationKatas.Tool;
 /// </summary>
 internal static class KataSummaryView
 {
-    public static string Render(IReadOnlyList<KataProgress> all, KataInfo kata, bool color = false)
+    public static void Write(IAnsiConsole console, IReadOnlyList<KataProgress> all, KataInfo kata)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(all);
         ArgumentNullException.ThrowIfNull(kata);
         var progress = all.First(p => p.Kata.Id == kata.Id);
-        var text = new StringBuilder();
-        text.Append('\n').Append($"──── Kata {kata.Code} · {kata.Title} ────").Append('\n');
+        console.WriteLine();
+        console.WriteLine($"──── Kata {kata.Code} · {kata.Title} ────");
         var keepGoing = $"  Steps: {kata.Readme}; a hint: ./kata hint {kata.Code}; retest on every save: ./kata watch {kata.Code}";
         switch (progress.Status)
         {
             case KataStatus.Solved:
-                text.Append(Paint($"✔ Solved: all {progress.Total} tests pass.", Ansi.Green, color))
-                    .Append($" Compare yours with the reference: ./kata compare {kata.Code}\n");
-                text.Append(Paint(ProgressView.NextAfter(all, kata), Ansi.Bold, color)).Append('\n');
+                console.Write($"✔ Solved: all {progress.Total} tests pass.", Styles.Good);
+                console.WriteLine($" Compare yours with the reference: ./kata compare {kata.Code}");
+                console.WriteLine(ProgressView.NextAfter(all, kata), Styles.Strong);
                 break;
             case KataStatus.NotStarted:
-                text.Append(Paint("· Not started. ", Ansi.Yellow, color)).Append(ProgressView.Detail([progress])).Append('\n').Append(keepGoing).Append('\n');
+                console.Write("· Not started. ", Styles.Attention);
+                console.WriteLine(ProgressView.Detail([progress]) ?? string.Empty);
+                console.WriteLine(keepGoing);
                 break;
             case KataStatus.Failing:
-                text.Append(Paint($"✘ {progress.Passed} of {progress.Total} tests pass. ", Ansi.Red, color)).Append(ProgressView.Detail([progress])).Append('\n').Append(keepGoing).Append('\n');
+                console.Write($"✘ {progress.Passed} of {progress.Total} tests pass. ", Styles.Bad);
+                console.WriteLine(ProgressView.Detail([progress]) ?? string.Empty);
+                console.WriteLine(keepGoing);
                 break;
             default:
-                text.Append(Paint($"! No test results for kata {kata.Code}: it does not compile (the errors are above), or its tests did not run.", Ansi.Yellow, color)).Append('\n');
+                console.WriteLine($"! No test results for kata {kata.Code}: it does not compile (the errors are above), or its tests did not run.", Styles.Attention);
                 break;
         }
 
         var solved = all.Count(p => p.Status == KataStatus.Solved);
-        text.Append($"{solved} of {all.Count} katas solved; all of them: ./kata\n");
-        return text.ToString();
+        console.WriteLine($"{solved} of {all.Count} katas solved; all of them: ./kata");
     }
-
-    private static string Paint(string text, Ansi tint, bool color) => color ? tint.Wrap(text) : text;
 }

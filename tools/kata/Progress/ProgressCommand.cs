@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata progress` (also `kata` and `kata list`): where the learner stands, derived from the tests.</summary>
@@ -44,7 +46,7 @@ internal sealed class ProgressCommand : ICommand
                 return 2;
             }
 
-            context.Out.Write(KataSummaryView.Render(Progress.Read(context.RepoRoot, context.Catalog, set), kata, context.Color));
+            KataSummaryView.Write(context.Console, Progress.Read(context.RepoRoot, context.Catalog, set), kata);
             return 0;
         }
 
@@ -53,15 +55,15 @@ internal sealed class ProgressCommand : ICommand
         {
             // Straight after `dotnet test` (Directory.Solution.targets): the results are fresh; never test again.
             progress = Progress.Read(context.RepoRoot, context.Catalog, set);
-            context.Out.WriteLine();
-            context.Out.WriteLine(set == "katas" ? "──── Your progress ────" : $"──── Progress of {set}/ ────");
+            context.Console.WriteLine();
+            context.Console.WriteLine(set == "katas" ? "──── Your progress ────" : $"──── Progress of {set}/ ────");
         }
         else
         {
             progress = ProgressSource.Load(context, parsed.Has("--run"));
         }
 
-        context.Out.Write(ProgressView.Render(context.Catalog, progress, context.Color));
+        ProgressView.Write(context.Console, context.Catalog, progress);
         ShowCompilerErrors(context, progress);
         return 0;
     }
@@ -80,7 +82,7 @@ internal sealed class ProgressCommand : ICommand
         var build = context.Builder.Build(Path.Combine(context.RepoRoot, "katas", next.Kata.Id), log);
         foreach (var error in build.Errors.Take(3))
         {
-            context.Out.WriteLine("  " + error.Replace(context.RepoRoot + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+            context.Console.WriteLine("  " + error.Replace(context.RepoRoot + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
         }
     }
 }

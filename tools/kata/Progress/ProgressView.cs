@@ -1,39 +1,66 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Text;
+using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>Renders progress by grade: each kata's state, a bar per grade, and the next step.</summary>
 internal static class ProgressView
 {
-    public static string Render(Catalog catalog, IReadOnlyList<KataProgress> progress, bool color = false)
+    private const int BarWidth = 12;
+
+    /// <summary>Writes the progress: a heading, then per grade its bar (in color) and count, then each kata's mark, title and state.</summary>
+    public static void Write(IAnsiConsole console, Catalog catalog, IReadOnlyList<KataProgress> progress)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(progress);
-        var titleWidth = progress.Count == 0 ? 0 : progress.Max(p => p.Kata.Title.Length);
-        var text = new StringBuilder();
         var solved = progress.Count(p => p.Status == KataStatus.Solved);
-        text.Append("Continuation Katas: ").Append(solved).Append(" of ").Append(progress.Count).Append(" katas solved\n");
+        console.WriteLine($"Continuation Katas: {solved} of {progress.Count} katas solved");
+        // One width for every grade's heading and one for every title: the bars and the states line up down the page.
+        var titleWidth = progress.Select(p => p.Kata.Title.GetCellWidth()).DefaultIfEmpty(0).Max();
+        var headingWidth = progress.Select(p => Heading(catalog, p.Kata.Grade).GetCellWidth()).DefaultIfEmpty(0).Max();
+        var colored = console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors;
         foreach (var grade in progress.GroupBy(p => p.Kata.Grade).OrderBy(g => g.Key))
         {
             var inGrade = grade.ToList();
             var done = inGrade.Count(p => p.Status == KataStatus.Solved);
-            text.Append('\n')
-                .Append($"Grade {grade.Key} · {catalog.GradeName(grade.Key),-15} {Paint(Bar(done, inGrade.Count), done == inGrade.Count ? Ansi.Green : Ansi.Cyan, color)} {done}/{inGrade.Count}\n");
+            var heading = new Grid().AddColumn(new GridColumn().NoWrap().Width(headingWidth).PadRight(1));
+            var row = new List<IRenderable> { new Text(Heading(catalog, grade.Key)) };
+            if (colored)
+            {
+                // The bar is drawn in colors only: without them, solved and unsolved parts look alike.
+                heading.AddColumn(new GridColumn().NoWrap().PadRight(1));
+                row.Add(new BreakdownChart().Width(BarWidth).HideTags()
+                    .AddItem("solved", done, done == inGrade.Count ? Color.Green : Color.Aqua)
+                    .AddItem("to do", inGrade.Count - done, Color.Grey));
+            }
+
+            heading.AddColumn(new GridColumn().NoWrap().PadRight(0));
+            row.Add(new Text($"{done}/{inGrade.Count} solved"));
+            console.WriteLine();
+            console.Write(heading.AddRow([.. row]));
+            var katas = new Grid()
+                .AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1))
+                .AddColumn(new GridColumn().NoWrap().PadRight(1))
+                .AddColumn(new GridColumn().NoWrap().Width(titleWidth).PadRight(1))
+                .AddColumn(new GridColumn().NoWrap().PadRight(0));
             foreach (var kata in inGrade)
             {
-                text.Append($"  {Paint(Mark(kata.Status), Tint(kata.Status), color)} {kata.Kata.Code} {kata.Kata.Title.PadRight(titleWidth)} {Paint(Describe(kata), Tint(kata.Status), color)}\n");
+                var style = Styles.Of(kata.Status);
+                katas.AddRow(new Text(Styles.Mark(kata.Status), style), new Text(kata.Kata.Code), new Text(kata.Kata.Title), new Text(Describe(kata), style));
             }
+
+            console.Write(katas);
         }
 
-        text.Append('\n').Append(Paint(NextStep(progress), Ansi.Bold, color)).Append('\n');
+        console.WriteLine();
+        console.WriteLine(NextStep(progress), Styles.Strong);
         if (Detail(progress) is { } detail)
         {
-            text.Append("  ").Append(detail).Append('\n');
+            console.WriteLine("  " + detail);
         }
-
-        return text.ToString();
     }
 
     public static string NextStep(IReadOnlyList<KataProgress> progress)
@@ -90,6 +117,8 @@ internal static class ProgressView
         return next!.Status == KataStatus.NotStarted ? message : $"First failing test: {failure.Name}: {message}";
     }
 
+    private static string Heading(Catalog catalog, int grade) => $"Grade {grade} · {catalog.GradeName(grade)}";
+
     private static int StepOf(string? message)
     {
         var match = message is null ? null : Regex.Match(message, @"step (\d+)");
@@ -111,25 +140,6 @@ internal static class ProgressView
         return line.StartsWith(setUp, StringComparison.Ordinal) ? line[setUp.Length..] : line;
     }
 
-    private static string Paint(string text, Ansi tint, bool color) => color ? tint.Wrap(text) : text;
-
-    private static Ansi Tint(KataStatus status) => status switch
-    {
-        KataStatus.Solved => Ansi.Green,
-        KataStatus.Failing => Ansi.Red,
-        KataStatus.NoResults or KataStatus.Changed => Ansi.Yellow,
-        _ => Ansi.Dim,
-    };
-
-    private static string Mark(KataStatus status) => status switch
-    {
-        KataStatus.Solved => "✔",
-        KataStatus.Failing => "✘",
-        KataStatus.NoResults => "!",
-        KataStatus.Changed => "~",
-        _ => "·",
-    };
-
     private static string Describe(KataProgress kata) => kata.Status switch
     {
         KataStatus.Solved => "solved",
@@ -145,11 +155,4 @@ internal static class ProgressView
         KataStatus.NotStarted => "not started",
         _ => $"{kata.Passed} of {kata.Total} tests passed",
     };
-
-    private static string Bar(int done, int total)
-    {
-        const int width = 12;
-        var filled = total == 0 ? 0 : done * width / total;
-        return "[" + new string('#', filled) + new string('.', width - filled) + "]";
-    }
 }

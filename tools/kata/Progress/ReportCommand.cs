@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata report`: progress with every failing test, as text or machine-readable JSON.</summary>
@@ -37,13 +39,25 @@ internal sealed class ReportCommand : ICommand
             return 0;
         }
 
-        context.Out.WriteLine($"{progress.Count(p => p.Status == KataStatus.Solved)} of {progress.Count} katas solved");
+        context.Console.WriteLine($"{progress.Count(p => p.Status == KataStatus.Solved)} of {progress.Count} katas solved");
+        var table = new Table().NoBorder().HideHeaders()
+            .AddColumn(new TableColumn("kata").NoWrap().PadLeft(0))
+            .AddColumn(new TableColumn("status").NoWrap())
+            .AddColumn(new TableColumn("tests").NoWrap().PadRight(0));
         foreach (var kata in progress)
         {
-            context.Out.WriteLine($"{kata.Kata.Id,-30} {ProgressJson.StatusName(kata.Status),-12} {kata.Passed}/{kata.Total} tests pass");
+            var style = Styles.Of(kata.Status);
+            table.AddRow(new Text(kata.Kata.Id), new Text(ProgressJson.StatusName(kata.Status), style), new Text($"{kata.Passed}/{kata.Total} tests pass"));
+        }
+
+        context.Console.Write(table);
+        foreach (var kata in progress.Where(kata => kata.Failures.Count > 0))
+        {
+            context.Console.WriteLine();
+            context.Console.WriteLine($"{kata.Kata.Id}: failing tests");
             foreach (var failure in kata.Failures)
             {
-                context.Out.WriteLine($"    ✘ {failure.Name}: {ProgressJson.FirstLine(failure.Message)}");
+                context.Console.WriteLine($"  ✘ {failure.Name}: {ProgressJson.FirstLine(failure.Message)}", Styles.Bad);
             }
         }
 

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata reset NN`: puts the stub back, after asking, keeping the learner's version as a backup.</summary>
@@ -43,29 +45,29 @@ internal sealed class ResetCommand : ICommand
         var changes = StubReset.Changes(context.RepoRoot, kata);
         if (changes.Count == 0)
         {
-            context.Out.WriteLine($"katas/{kata.Id} is the untouched stub already: nothing to reset.");
+            context.Console.WriteLine($"katas/{kata.Id} is the untouched stub already: nothing to reset.");
             return 0;
         }
 
-        context.Out.WriteLine($"Kata {kata.Code} · {kata.Title}: your changes");
+        context.Console.WriteLine($"Kata {kata.Code} · {kata.Title}: your changes");
         foreach (var change in changes)
         {
             var what = change.IsNew ? "added" : change.IsDeleted ? "deleted" : "changed";
-            context.Out.WriteLine($"  {what,-8} {change.Path}");
+            context.Console.WriteLine($"  {what,-8} {change.Path}");
         }
 
         if (!parsed.Has("--yes") && !CommandLine.Confirm(context, "Put the stub back? Each file above is kept as FILE.backup."))
         {
-            context.Out.WriteLine("Nothing changed.");
+            context.Console.WriteLine("Nothing changed.");
             return 1;
         }
 
         var backups = StubReset.Reset(context.RepoRoot, kata, changes);
-        context.Out.WriteLine($"Kata {kata.Code} is back to its stub. Start again from katas/{kata.Id}/README.md.");
-        context.Out.WriteLine($"Its last test results were your version's: progress shows it as changed until its tests run again (dotnet test tests/{kata.Id}).");
+        context.Console.WriteLine($"Kata {kata.Code} is back to its stub. Start again from katas/{kata.Id}/README.md.");
+        context.Console.WriteLine($"Its last test results were your version's: progress shows it as changed until its tests run again (dotnet test tests/{kata.Id}).");
         foreach (var backup in backups)
         {
-            context.Out.WriteLine($"  your version: {backup}");
+            context.Console.WriteLine($"  your version: {backup}");
         }
 
         return 0;

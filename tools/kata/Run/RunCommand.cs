@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContinuationKatas.Runtime;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -47,7 +48,7 @@ internal sealed class RunCommand : ICommand
         }
 
         var solution = parsed.Has("--solution");
-        context.Out.WriteLine(context.Paint($"Building {(solution ? "solutions" : "katas")}/{kata.Id} …", Ansi.Dim));
+        context.Console.WriteLine($"Building {(solution ? "solutions" : "katas")}/{kata.Id} …", Styles.Quiet);
         var program = KataProgram.Load(context, kata, solution, parsed.Option("--main"), out var problem);
         if (program is null)
         {
@@ -62,29 +63,28 @@ internal sealed class RunCommand : ICommand
         var expectedEnd = preview.Transcript?.EndedAtMs;
         var faster = speed == 1 ? string.Empty : $", {speed.ToString(CultureInfo.InvariantCulture)}× faster";
         var length = expectedEnd is { } end ? $"; it takes {end / speed / 1000:0.0} s" : string.Empty;
-        context.Out.WriteLine($"Running {program.Folder} · {program.Name} on the real clock{faster}{length}. Ctrl+C stops it.");
-        context.Out.WriteLine();
+        context.Console.WriteLine($"Running {program.Folder} · {program.Name} on the real clock{faster}{length}. Ctrl+C stops it.");
+        context.Console.WriteLine();
 
-        using var live = new LiveStatus(context.Out, context.Time, speed, expectedEnd, context.Interactive);
+        var live = new LiveRun(context.Console, context.Time, speed, expectedEnd);
         var options = new LoopOptions { Clock = ClockMode.Real, Speed = speed, RealClock = context.Time, OnLine = live.Line };
-        var outcome = ProgramRunner.Run(program.Main(), options, stop.Token);
-        live.Finish();
-        context.Out.WriteLine();
+        var outcome = live.Run(() => ProgramRunner.Run(program.Main(), options, stop.Token), context.Interactive);
+        context.Console.WriteLine();
         if (outcome.Stopped)
         {
-            context.Out.WriteLine($"Stopped (Ctrl+C) after {live.Elapsed.TotalSeconds:0.0} s, at about {live.ProgramMs} ms of program time.");
+            context.Console.WriteLine($"Stopped (Ctrl+C) after {live.Elapsed.TotalSeconds:0.0} s, at about {live.ProgramMs} ms of program time.");
             return 130;
         }
 
         if (outcome.Error is not null)
         {
-            context.Out.WriteLine(context.Paint(outcome.Explain(kata), outcome.NotSolved is null ? Ansi.Red : Ansi.Yellow));
+            context.Console.WriteLine(outcome.Explain(kata), outcome.NotSolved is null ? Styles.Bad : Styles.Attention);
             return 1;
         }
 
-        context.Out.WriteLine(context.Paint(
-            $"Done: the program ended at {outcome.Transcript!.EndedAtMs} ms of program time, after {live.Elapsed.TotalSeconds:0.0} s on the clock.", Ansi.Green));
-        context.Out.WriteLine(context.Paint($"Times here are read off the real clock, so they drift by a few ms (times the speed-up); the tests ran the same program on virtual time, exactly, in well under a millisecond. A picture of it: ./kata timeline {kata.Code}{(solution ? " --solution" : string.Empty)}", Ansi.Dim));
+        context.Console.WriteLine(
+            $"Done: the program ended at {outcome.Transcript!.EndedAtMs} ms of program time, after {live.Elapsed.TotalSeconds:0.0} s on the clock.", Styles.Good);
+        context.Console.WriteLine($"Times here are read off the real clock, so they drift by a few ms (times the speed-up); the tests ran the same program on virtual time, exactly, in well under a millisecond. A picture of it: ./kata timeline {kata.Code}{(solution ? " --solution" : string.Empty)}", Styles.Quiet);
         return 0;
     }
 }

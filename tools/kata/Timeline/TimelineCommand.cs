@@ -1,4 +1,5 @@
 using ContinuationKatas.Runtime;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -53,21 +54,21 @@ internal sealed class TimelineCommand : ICommand
         var outcome = ProgramRunner.Run(program.Main(), new LoopOptions { RecordCallbacks = true }, context.Stop, ProgramRunner.Watchdog);
         if (outcome.NotSolved is not null || outcome.Logged is null)
         {
-            context.Out.WriteLine(context.Paint(outcome.Explain(kata), Ansi.Yellow));
-            context.Out.WriteLine($"The timeline draws a run of the program; to see the reference's: ./kata timeline {kata.Code} --solution");
+            context.Console.WriteLine(outcome.Explain(kata), Styles.Attention);
+            context.Console.WriteLine($"The timeline draws a run of the program; to see the reference's: ./kata timeline {kata.Code} --solution");
             return 1;
         }
 
         var timeline = Timeline.From($"kata {kata.Code} {kata.Title} · {program.Folder} · {program.Name}", outcome.Logged)
             with { Words = TimelineWords.ForGrade(context.Catalog.GradeName(kata.Grade)) };
-        context.Out.Write(TimelineText.Render(timeline));
+        TimelineText.Write(context.Console, timeline);
         var file = Path.GetFullPath(parsed.Option("--out") ?? Path.Combine("artifacts", $"timeline-{kata.Code}{(solution ? "-solution" : string.Empty)}.svg"), context.RepoRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, TimelineSvg.Render(timeline));
-        context.Out.WriteLine($"Picture: {CommandLine.Relative(context, file)} (open it in a browser)");
+        context.Console.WriteLine($"Picture: {CommandLine.Relative(context, file)} (open it in a browser)");
         if (outcome.Error is not null)
         {
-            context.Out.WriteLine(context.Paint($"The run failed: {outcome.Explain(kata)}", Ansi.Red));
+            context.Console.WriteLine($"The run failed: {outcome.Explain(kata)}", Styles.Bad);
             return 1;
         }
 

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>
@@ -34,8 +36,8 @@ internal sealed class TimelineLayout
     {
         ArgumentNullException.ThrowIfNull(timeline);
         this.timeline = timeline;
-        var widest = Lines(timeline).SelectMany(line => TimelineSvg.Wrap(line, PreferredColumns)).Select(TextWidth.Of).DefaultIfEmpty(0).Max();
-        var causes = timeline.Steps.Select(s => TextWidth.Of(Header(s.Index))).DefaultIfEmpty(0).Max();
+        var widest = Lines(timeline).SelectMany(line => TimelineSvg.Wrap(line, PreferredColumns)).Select(line => line.GetCellWidth()).DefaultIfEmpty(0).Max();
+        var causes = timeline.Steps.Select(s => Header(s.Index).GetCellWidth()).DefaultIfEmpty(0).Max();
         var preferred = Math.Clamp(Math.Max(26 + (CharWidth * widest), 26 + (HeaderCharWidth * causes)), 140, 300);
         var naturalTime = timeline.EndMs > 0 ? Math.Min(0.12 * timeline.EndMs, 640) : 0;
         var available = MaxWidth - LabelWidth - RightMargin;

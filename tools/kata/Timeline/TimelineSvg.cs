@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -155,7 +156,7 @@ internal static class TimelineSvg
         foreach (var word in line.Split(' '))
         {
             var candidate = current.Length == 0 ? word : current + " " + word;
-            if (TextWidth.Of(candidate) <= columns || current.Length == 0)
+            if (candidate.GetCellWidth() <= columns || current.Length == 0)
             {
                 current.Clear().Append(candidate);
                 continue;
@@ -169,7 +170,7 @@ internal static class TimelineSvg
     }
 
     /// <summary>About how wide an 11 px label is.</summary>
-    private static double LabelWidth(string text) => TextWidth.Of(text) * TimelineLayout.LabelCharWidth;
+    private static double LabelWidth(string text) => text.GetCellWidth() * TimelineLayout.LabelCharWidth;
 
     private static void Text(StringBuilder svg, double x, double y, string text, int size, string color, string weight = "normal", string style = "normal", bool mono = false)
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using Spectre.Console;
 
 namespace ContinuationKatas.Tool;
 
@@ -7,8 +7,9 @@ internal static class TimelineText
 {
     private const int MaxLaneWidth = 44;
 
-    public static string Render(Timeline timeline)
+    public static void Write(IAnsiConsole console, Timeline timeline)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(timeline);
         var rows = new List<(string Time, Dictionary<string, string> Cells, int Step)>();
         long? lastTime = null;
@@ -34,12 +35,15 @@ internal static class TimelineText
             rows[0].Cells[Timeline.DefaultLane] = "┆ " + timeline.Words.CalledByMain;
         }
 
-        var widths = timeline.Lanes.ToDictionary(
-            lane => lane,
-            lane => Math.Min(MaxLaneWidth, rows.Select(row => row.Cells.TryGetValue(lane, out var cell) ? TextWidth.Of(cell) : 0).Append(TextWidth.Of(lane)).Max() + 2));
-        var text = new StringBuilder();
-        text.Append("Timeline · ").Append(timeline.Title).Append('\n').Append('\n');
-        text.Append(Row("time", timeline.Lanes.ToDictionary(lane => lane, lane => lane), timeline.Lanes, widths)).Append('\n');
+        // One grid: the time, then a column per lane as wide as its widest cell (at most MaxLaneWidth; longer cells end in "…").
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().Width(9).PadRight(2));
+        foreach (var lane in timeline.Lanes)
+        {
+            var widest = rows.Select(row => row.Cells.TryGetValue(lane, out var cell) ? cell.GetCellWidth() : 0).Append(lane.GetCellWidth()).Max();
+            grid.AddColumn(new GridColumn().NoWrap().Width(Math.Min(MaxLaneWidth - 2, widest)).PadRight(lane == timeline.Lanes[^1] ? 0 : 2));
+        }
+
+        grid.AddRow([new Text("time"), .. timeline.Lanes.Select(lane => new Text(lane))]);
         foreach (var (time, cells, step) in rows)
         {
             foreach (var lane in timeline.Lanes.Where(lane => !cells.ContainsKey(lane) && timeline.IsSuspended(lane, step)))
@@ -47,22 +51,26 @@ internal static class TimelineText
                 cells[lane] = "┆";
             }
 
-            text.Append(Row(time, cells, timeline.Lanes, widths)).Append('\n');
+            grid.AddRow([new Text(time), .. timeline.Lanes.Select(lane => new Text(cells.GetValueOrDefault(lane, string.Empty)) { Overflow = Overflow.Ellipsis })]);
         }
 
-        text.Append('\n').Append("▶ a callback runs   │ what it logs   └ how it ends");
-        text.Append(timeline.Lanes.Contains(Timeline.DefaultLane) ? $"   ┆ {timeline.Words.Legend}\n" : "\n");
+        console.WriteLine($"Timeline · {timeline.Title}");
+        console.WriteLine();
+        console.Write(grid);
+        console.WriteLine();
+        console.WriteLine("▶ a callback runs   │ what it logs   └ how it ends" + (timeline.Lanes.Contains(Timeline.DefaultLane) ? $"   ┆ {timeline.Words.Legend}" : string.Empty));
         if (timeline.Timers.Count > 0)
         {
-            text.Append("\ntimers\n");
+            console.WriteLine();
+            console.WriteLine("timers");
             foreach (var timer in timeline.Timers)
             {
-                text.Append($"  #{timer.Id}  set at {timer.ScheduledAtMs} ms for {timer.DueAtMs - timer.ScheduledAtMs} ms  ").Append(Fate(timer)).Append('\n');
+                console.WriteLine($"  #{timer.Id}  set at {timer.ScheduledAtMs} ms for {timer.DueAtMs - timer.ScheduledAtMs} ms  {Fate(timer)}");
             }
         }
 
-        text.Append($"\nThe run ended at {timeline.EndMs} ms of virtual time.\n");
-        return text.ToString();
+        console.WriteLine();
+        console.WriteLine($"The run ended at {timeline.EndMs} ms of virtual time.");
     }
 
     /// <summary>How a lane's block ends: main returns; c() suspends (in the rung's words) when it runs again later, else it is done.</summary>
@@ -87,18 +95,5 @@ internal static class TimelineText
             { Cleared: true } => "→ cleared, never fired",
             _ => "→ never fired (the run ended first)",
         };
-    }
-
-    private static string Row(string time, Dictionary<string, string> cells, IReadOnlyList<string> lanes, Dictionary<string, int> widths)
-    {
-        var row = new StringBuilder(TextWidth.PadRight(time, 9)).Append("  ");
-        var last = lanes.Select((lane, i) => (lane, i)).Where(x => cells.ContainsKey(x.lane)).Select(x => x.i).DefaultIfEmpty(-1).Max();
-        for (var i = 0; i <= last; i++)
-        {
-            var cell = cells.TryGetValue(lanes[i], out var value) ? TextWidth.Truncate(value, widths[lanes[i]] - 2) : string.Empty;
-            row.Append(i == last ? cell : TextWidth.PadRight(cell, widths[lanes[i]]));
-        }
-
-        return row.ToString().TrimEnd();
     }
 }

@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>The watch loop: test, then wait for a saved file (file events, with polling as the fallback), test again.</summary>
@@ -10,10 +12,10 @@ internal sealed class WatchSession(CommandContext context, KataInfo kata, TimeSp
     {
         using var wake = new AutoResetEvent(false);
         using var watcher = TryWatch(wake);
-        context.Out.WriteLine(context.Paint($"Watching katas/{kata.Id} (kata {kata.Code} · {kata.Title}). Save a file to rebuild and retest it. Ctrl+C stops.", Ansi.Bold));
+        context.Console.WriteLine($"Watching katas/{kata.Id} (kata {kata.Code} · {kata.Title}). Save a file to rebuild and retest it. Ctrl+C stops.", Styles.Strong);
         if (watcher is null)
         {
-            context.Out.WriteLine(context.Paint($"(No file events here: checking the files every {interval.TotalSeconds:0.0#} s instead.)", Ansi.Dim));
+            context.Console.WriteLine($"(No file events here: checking the files every {interval.TotalSeconds:0.0#} s instead.)", Styles.Quiet);
         }
 
         var last = Snapshot();
@@ -53,23 +55,23 @@ internal sealed class WatchSession(CommandContext context, KataInfo kata, TimeSp
             }
         }
 
-        context.Out.WriteLine();
-        context.Out.WriteLine("Stopped watching.");
+        context.Console.WriteLine();
+        context.Console.WriteLine("Stopped watching.");
     }
 
     private void Test(IReadOnlyList<string> changed)
     {
-        context.Out.WriteLine();
-        context.Out.WriteLine(context.Paint(
-            (changed.Count == 0 ? string.Empty : $"Saved: {string.Join(", ", changed)}. ") + $"Building and testing kata {kata.Code} …", Ansi.Dim));
+        context.Console.WriteLine();
+        context.Console.WriteLine(
+            (changed.Count == 0 ? string.Empty : $"Saved: {string.Join(", ", changed)}. ") + $"Building and testing kata {kata.Code} …", Styles.Quiet);
         var log = Path.Combine(context.RepoRoot, "artifacts", "watch", kata.Id + ".log");
 
         // The first run restores; a retest after saving .cs files skips the restore (a good part of a small
         // kata's test time: the packages are as the first run left them). A saved .csproj restores again.
         var restore = changed.Count == 0 || changed.Any(file => file.EndsWith(".csproj", StringComparison.Ordinal));
         var run = context.Tests.RunKata(context.RepoRoot, kata, log, restore);
-        context.Out.Write(WatchView.Render(context.Catalog, kata, run, context.Color, Progress.Read(context.RepoRoot, context.Catalog, "katas")));
-        context.Out.WriteLine(context.Paint($"Watching katas/{kata.Id} … (Ctrl+C stops)", Ansi.Dim));
+        WatchView.Write(context.Console, context.Catalog, kata, run, Progress.Read(context.RepoRoot, context.Catalog, "katas"));
+        context.Console.WriteLine($"Watching katas/{kata.Id} … (Ctrl+C stops)", Styles.Quiet);
     }
 
     private Dictionary<string, (long Length, DateTime Written)> Snapshot() =>
