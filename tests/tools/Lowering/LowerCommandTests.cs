@@ -100,7 +100,7 @@ public sealed class LowerCommandTests
         var cli = Cli(repo);
 
         Assert.That(cli.Run("lower"), Is.EqualTo(2));
-        Assert.That(cli.Error.ToString(), Does.Contain("which kata?").And.Contain("Usage: kata lower NN"));
+        Assert.That(cli.Error.ToString(), Does.Contain("missing required argument 'NN'").And.Contain("./kata COMMAND --help"));
     }
 
     [Test]
@@ -129,6 +129,6 @@ public sealed class LowerCommandTests
     }
 
     [Test]
-    public void Usage_ListsLowerForLearners() =>
-        Assert.That(Commands.Usage(), Does.Match(@"Learners:\n(.*\n)*  lower +NN: what the compiler made"));
+    public void Find_Lower_IsForLearners() =>
+        Assert.That(Commands.Find("lower")!.Audience, Is.EqualTo(Audience.Learners));
 }

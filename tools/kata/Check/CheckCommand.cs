@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
@@ -8,26 +9,25 @@ namespace ContinuationKatas.Tool;
 /// katas/ (every kata test must fail with "not solved yet"), checks the layout and approved files,
 /// and ends with "N passed, N failed".
 /// </summary>
-internal sealed class CheckCommand : ICommand
+internal sealed class CheckCommand : KataCommand<CheckCommand.Settings>, IKataCommand
 {
-    public string Name => "check";
+    public static string Name => "check";
 
-    public int Order => 200;
+    public static Audience Audience => Audience.Maintainers;
 
-    public string Summary => "every solution passes, every untouched stub fails";
+    public static string Summary => "every solution passes, every untouched stub fails";
 
-    public string Help => """
-        kata check
-
+    public static string Description => """
         The maintainer's proof (CI runs it): tests every kata against solutions/ (all must pass) and
         against the untouched katas/ (every kata test must fail with "Not solved yet"), checks that each
         kata has README, hints, stub, solution and tests, and that no approved file is orphaned.
         Ends with "N passed, N failed"; exits 1 on any problem.
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
         return Run(context.RepoRoot, context.Out, context.Console);
     }
 
@@ -98,4 +98,9 @@ internal sealed class CheckCommand : ICommand
     }
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path);
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+    }
 }

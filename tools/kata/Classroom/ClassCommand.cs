@@ -1,19 +1,19 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata class SOURCES…`: tests each learner's branch or clone and prints a learner × kata matrix.</summary>
-internal sealed class ClassCommand : ICommand
+internal sealed class ClassCommand : KataCommand<ClassCommand.Settings>, IKataCommand
 {
-    public string Name => "class";
+    public static string Name => "class";
 
-    public int Order => 120;
+    public static Audience Audience => Audience.Instructors;
 
-    public string Summary => "SOURCES…: test each learner's branch or clone; a learner × kata matrix";
+    public static string Summary => "SOURCES…: test each learner's branch or clone; a learner × kata matrix";
 
-    public string Help => """
-        kata class SOURCE… [--json]
-
+    public static string Description => """
         Tests every learner's work and prints a matrix, learner × kata (✔ solved, ✘ failing,
         · not started, ! no results: it does not compile). A SOURCE is
           - a git branch, or a pattern of branches:  ./kata class 'learners/*'  (quote the *)
@@ -23,25 +23,26 @@ internal sealed class ClassCommand : ICommand
             tested in place (its artifacts/, bin/ and obj/ change).
         Your own checkout (working tree, index, branch) is never touched. Output of each run goes to
         artifacts/class/NAME.log.
-
-          --json     print JSON: {"katas": [ids], "learners": [{"source", "commit", "solved", "total",
-                     "katas": [as in ./kata report --json], "error"}]}
+        With --json: {"katas": [ids], "learners": [{"source", "commit", "solved", "total",
+        "katas": [as in ./kata report --json], "error"}]}.
 
         SECURITY: learners' code is untrusted. Building and testing it runs it, with your permissions:
         a learner's kata, test or build file can do anything you can. Run `kata class` in a container,
         a virtual machine or a throwaway account unless you trust everyone in the class.
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["class", "'learners/*'"],
+        ["class", "../clones/ann", "../clones/bob"],
+        ["class", "'learners/*'", "--json"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--json"]);
-        if (parsed.Error is not null || parsed.Positional.Count == 0)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "name the learners' branches or clone folders, e.g. 'learners/*'.");
-        }
-
-        var (learners, problems) = ClassRoster.Resolve(context.RepoRoot, parsed.Positional);
+        ArgumentNullException.ThrowIfNull(settings);
+        var (learners, problems) = ClassRoster.Resolve(context.RepoRoot, settings.Sources);
         foreach (var problem in problems)
         {
             context.Error.WriteLine($"kata class: {problem}");
@@ -54,7 +55,7 @@ internal sealed class ClassCommand : ICommand
 
         context.Error.WriteLine("Learners' code is untrusted: testing it runs it with your permissions (see ./kata class --help).");
         var rows = ClassRun.TestAll(context, learners, context.Error);
-        if (parsed.Has("--json"))
+        if (settings.Json)
         {
             context.Out.Write(Json(context.Catalog, rows));
         }
@@ -126,4 +127,16 @@ internal sealed class ClassCommand : ICommand
 
         json.WriteEndArray();
     });
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<SOURCE>")]
+        [Description("a learner's git branch, a pattern of branches ('learners/*'), or a folder holding a clone of the kit")]
+        public string[] Sources { get; set; } = [];
+
+        [CommandOption("--json")]
+        [Description("print JSON instead of the matrix (its shape is above)")]
+        public bool Json { get; set; }
+    }
 }

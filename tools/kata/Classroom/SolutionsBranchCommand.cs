@@ -1,19 +1,19 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata solutions-branch`: a local branch whose katas/ holds the reference solutions, made from HEAD.</summary>
-internal sealed class SolutionsBranchCommand : ICommand
+internal sealed class SolutionsBranchCommand : KataCommand<SolutionsBranchCommand.Settings>, IKataCommand
 {
-    public string Name => "solutions-branch";
+    public static string Name => "solutions-branch";
 
-    public int Order => 130;
+    public static Audience Audience => Audience.Instructors;
 
-    public string Summary => "make (or refresh) a branch `solutions` whose katas/ are solved";
+    public static string Summary => "make (or refresh) a branch `solutions` whose katas/ are solved";
 
-    public string Help => """
-        kata solutions-branch [--name BRANCH]
-
+    public static string Description => """
         Creates, or refreshes, a local git branch (default: solutions) that is your current commit with
         katas/NN-* replaced by the reference solutions in solutions/NN-*. Learners can then compare:
             git diff solutions -- katas/02-callbacks
@@ -22,19 +22,20 @@ internal sealed class SolutionsBranchCommand : ICommand
         Only committed work counts. Your working tree, index and current branch are not touched.
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["solutions-branch"],
+        ["solutions-branch", "--name", "reference"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, [], ["--name"]);
-        if (parsed.Error is not null || parsed.Positional.Count > 0)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? $"unexpected '{parsed.Positional[0]}'.");
-        }
-
-        var branch = parsed.Option("--name") ?? "solutions";
+        ArgumentNullException.ThrowIfNull(settings);
+        var branch = settings.Branch;
         if (Git.Run(context.RepoRoot, "check-ref-format", "--branch", branch) is null)
         {
-            return CommandLine.UsageError(context, this, $"'{branch}' is not a valid branch name.");
+            return CommandLine.UsageError(context, Name, $"'{branch}' is not a valid branch name.");
         }
 
         SolutionsBranch.Outcome outcome;
@@ -64,5 +65,14 @@ internal sealed class SolutionsBranchCommand : ICommand
         context.Console.WriteLine($"Compare:  git diff {branch} -- katas/{example}");
         context.Console.WriteLine($"Publish:  git push --force origin {branch}");
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--name <BRANCH>")]
+        [Description("the branch to make or refresh")]
+        [DefaultValue("solutions")]
+        public string Branch { get; set; } = "solutions";
     }
 }

@@ -4,32 +4,40 @@ namespace ContinuationKatas.Tool;
 internal static class CommandLine
 {
     /// <summary>Reports a usage error on stderr and returns exit code 2.</summary>
-    public static int UsageError(CommandContext context, ICommand command, string message)
+    public static int UsageError(CommandContext context, string command, string message)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(command);
-        context.Error.WriteLine($"kata {command.Name}: {message}");
-        context.Error.WriteLine($"Usage: {command.Help.Split('\n', 2)[0].Trim()}   (./kata {command.Name} --help for more)");
+        context.Error.WriteLine($"kata {command}: {message}");
+        context.Error.WriteLine($"See ./kata {command} --help.");
         return 2;
     }
 
-    /// <summary>Finds the kata <paramref name="numberOrId"/> names, or says which katas there are.</summary>
-    public static KataInfo? FindKata(CommandContext context, ICommand command, string? numberOrId)
+    /// <summary>Finds the kata <paramref name="numberOrId"/> names, or says which kata was likely meant and which katas there are.</summary>
+    public static KataInfo? FindKata(CommandContext context, string command, string numberOrId)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (numberOrId is null)
-        {
-            UsageError(context, command, "which kata? Give its number, e.g. 02.");
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(numberOrId);
         var kata = context.Catalog.Find(numberOrId);
         if (kata is null)
         {
-            UsageError(context, command, $"there is no kata '{numberOrId}'. The katas are {string.Join(", ", context.Catalog.Katas.Select(k => k.Code))}.");
+            var nearest = Nearest(context.Catalog, numberOrId);
+            var suggestion = nearest.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", nearest.Select(k => $"{k.Code} ({k.Id})"))}?";
+            UsageError(context, command, $"there is no kata '{numberOrId}'.{suggestion} The katas are {string.Join(", ", context.Catalog.Katas.Select(k => k.Code))}.");
         }
 
         return kata;
+    }
+
+    /// <summary>The katas whose id or title holds the words given ("callbacks", "state-machine", "Promise core").</summary>
+    public static IReadOnlyList<KataInfo> Nearest(Catalog catalog, string numberOrId)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(numberOrId);
+        var words = numberOrId.Trim().ToUpperInvariant().Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !word.All(char.IsAsciiDigit)).ToList();
+        return words.Count == 0
+            ? []
+            : [.. catalog.Katas.Where(kata => words.All(word =>
+                kata.Id.ToUpperInvariant().Contains(word, StringComparison.Ordinal) || kata.Title.ToUpperInvariant().Contains(word, StringComparison.Ordinal)))];
     }
 
     /// <summary>Asks a yes/no question on the context's input; only "y" or "yes" counts as yes.</summary>

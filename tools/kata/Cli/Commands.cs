@@ -1,54 +1,90 @@
-using System.Reflection;
+using System.Runtime.ExceptionServices;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
-/// <summary>Finds the commands and dispatches to them.</summary>
+/// <summary>The `kata` command line on Spectre.Console.Cli: the commands, in the order help lists them, and how a run ends.</summary>
 internal static class Commands
 {
-    public static IReadOnlyList<ICommand> All { get; } =
-        [.. typeof(Commands).Assembly.GetTypes()
-            .Where(type => typeof(ICommand).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
-            .Select(type => (ICommand)Activator.CreateInstance(type, nonPublic: true)!)
-            .OrderBy(command => command.Name, StringComparer.Ordinal)];
+    public static IReadOnlyList<CommandEntry> All { get; } =
+    [
+        CommandEntry.Of<ProgressCommand>(),
+        CommandEntry.Of<HintCommand>(),
+        CommandEntry.Of<WatchCommand>(),
+        CommandEntry.Of<RunCommand>(),
+        CommandEntry.Of<TimelineCommand>(),
+        CommandEntry.Of<LowerCommand>(),
+        CommandEntry.Of<CompareCommand>(),
+        CommandEntry.Of<ResetCommand>(),
+        CommandEntry.Of<ReportCommand>(),
+        CommandEntry.Of<ClassCommand>(),
+        CommandEntry.Of<SolutionsBranchCommand>(),
+        CommandEntry.Of<CheckCommand>(),
+    ];
 
-    public static ICommand? Find(string name) =>
+    public static CommandEntry? Find(string name) =>
         All.FirstOrDefault(command => command.Name == name || command.Aliases.Contains(name));
 
-    public static string Usage() =>
-        "kata — the Continuation Katas helper\n\n" +
-        "Usage: ./kata <command> [options]     (kata.cmd on Windows; ./kata <command> --help for more)\n" +
-        string.Concat(All.OrderBy(command => command.Order).GroupBy(command => command.Order / 100).Select(group =>
-            $"\n{(group.Key switch { 0 => "Learners", 1 => "Instructors", _ => "Maintainers" })}:\n" +
-            string.Concat(group.Select(command => $"  {command.Name,-18} {command.Summary}\n")))) +
-        "\nWith no command: your progress. `dotnet test` at the root tests every kata and ends with it too.\n";
-
-    /// <summary>Runs the command named by <paramref name="args"/>[0] (default "progress").</summary>
+    /// <summary>Runs the command <paramref name="args"/> name ("progress" when none); exit code 2 on a usage error.</summary>
     public static int Dispatch(CommandContext context, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(args);
-        var name = args.Count == 0 ? "progress" : args[0];
-        if (name is "help" or "--help" or "-h")
+        var app = new CommandApp();
+        app.Configure(config =>
         {
-            context.Out.Write(Usage());
-            return 0;
-        }
+            config.SetApplicationName("./kata");
+            config.ConfigureConsole(context.Console);
+            config.UseStrictParsing();
+            config.TrimTrailingPeriods(false);
+            config.HideOptionDefaultValues();
+            config.Settings.MaximumIndirectExamples = 0;
+            config.SetHelpProvider(new KataHelp(config.Settings));
+            config.SetExceptionHandler((error, _) => Fail(context, error));
+            config.AddExample("progress");
+            config.AddExample("watch", "02");
+            config.AddExample("run", "02", "--speed", "10");
+            foreach (var command in All)
+            {
+                command.Register(config, context);
+            }
+        });
 
-        var command = Find(name);
-        if (command is null)
+        // `./kata` alone shows progress; `./kata help [COMMAND]` is `--help`, as learners type it.
+        string[] words = args switch
         {
-            context.Error.WriteLine($"kata: unknown command '{name}'.");
-            context.Error.Write(Usage());
-            return 2;
-        }
+            [] => ["progress"],
+            ["help"] => ["--help"],
+            ["help", var name, ..] => [name, "--help"],
+            _ => [.. args],
+        };
+        return app.Run(words);
+    }
 
-        var rest = args.Skip(1).ToList();
-        if (rest.Contains("--help") || rest.Contains("-h"))
+    /// <summary>A usage error (unknown command or option, a missing or wrong argument) exits 2, with the way to help.</summary>
+    private static int Fail(CommandContext context, Exception error)
+    {
+        switch (error)
         {
-            context.Out.WriteLine(command.Help);
-            return 0;
-        }
+            case CommandAppException usage:
+                if (usage.Pretty is { } pretty)
+                {
+                    context.ErrorConsole.Write(pretty);
+                }
+                else
+                {
+                    context.ErrorConsole.WriteLine($"kata: {usage.Message}", Styles.Bad);
+                }
 
-        return command.Run(context, rest);
+                context.ErrorConsole.WriteLine("See ./kata help, or ./kata COMMAND --help.");
+                return 2;
+            case DirectoryNotFoundException or FileNotFoundException or InvalidDataException or GitException:
+                context.Error.WriteLine($"kata: {error.Message}");
+                return 2;
+            default:
+                ExceptionDispatchInfo.Capture(error).Throw();
+                return 1;
+        }
     }
 }

@@ -1,49 +1,47 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata compare NN`: the learner's kata beside the reference solution, once the kata passes (or with --peek).</summary>
-internal sealed class CompareCommand : ICommand
+internal sealed class CompareCommand : KataCommand<CompareCommand.Settings>, IKataCommand
 {
-    public string Name => "compare";
+    public static string Name => "compare";
 
-    public int Order => 60;
+    public static Audience Audience => Audience.Learners;
 
     /// <summary>The kit's one diff convention, as the approval tests print it: what is expected first (-), yours second (+).</summary>
     public const string DiffConvention = "- the reference's lines, + yours (as in the tests' diffs: - approved, + received).";
 
-    public string Summary => "NN: your kata beside the reference solution, as a diff (once it passes; --peek)";
+    public static string Summary => "NN: your kata beside the reference solution, as a diff (once it passes; --peek)";
 
-    public string Help => """
-        kata compare NN [--peek] [--yes]
-
+    public static string Description => """
         Shows the reference solution (solutions/NN-*) beside your kata (katas/NN-*) as a colored unified
         diff: - lines are the reference's, + lines yours, the way the tests show a transcript
         (- approved, + received). The reference comments explain each step.
         It opens once your kata passes its tests (from your last test run; if there is none, the kata's
         tests run first).
-
-          --peek     show it before the kata passes, after you confirm (it gives the answer away)
-          --yes      with --peek: do not ask
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["compare", "02"],
+        ["compare", "02", "--peek"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--peek", "--yes"]);
-        if (parsed.Error is not null || parsed.Positional.Count != 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
-        }
-
-        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        ArgumentNullException.ThrowIfNull(settings);
+        var kata = CommandLine.FindKata(context, Name, settings.Kata);
         if (kata is null)
         {
             return 2;
         }
 
         var progress = ProgressSource.Of(context, kata);
-        if (progress.Status is KataStatus.NoResults or KataStatus.Changed && !parsed.Has("--peek"))
+        if (progress.Status is KataStatus.NoResults or KataStatus.Changed && !settings.Peek)
         {
             context.Error.WriteLine(progress.Status == KataStatus.Changed
                 ? $"Kata {kata.Code} changed since its tests last ran: running them …"
@@ -52,7 +50,7 @@ internal sealed class CompareCommand : ICommand
             progress = KataProgress.From(kata, run.Results);
         }
 
-        if (progress.Status != KataStatus.Solved && !MayPeek(context, kata, progress, parsed))
+        if (progress.Status != KataStatus.Solved && !MayPeek(context, kata, progress, settings))
         {
             return 1;
         }
@@ -61,7 +59,7 @@ internal sealed class CompareCommand : ICommand
         return 0;
     }
 
-    private static bool MayPeek(CommandContext context, KataInfo kata, KataProgress progress, Args parsed)
+    private static bool MayPeek(CommandContext context, KataInfo kata, KataProgress progress, Settings settings)
     {
         var where = progress.Status switch
         {
@@ -70,14 +68,14 @@ internal sealed class CompareCommand : ICommand
             KataStatus.Changed => "changed since its tests last ran",
             _ => $"not solved yet ({progress.Passed} of {progress.Total} tests pass)",
         };
-        if (!parsed.Has("--peek"))
+        if (!settings.Peek)
         {
             context.Console.WriteLine($"Kata {kata.Code} is {where}. The comparison opens once it passes: seeing the reference first spoils the kata.");
             context.Console.WriteLine($"Stuck? ./kata hint {kata.Code}. To look anyway: ./kata compare {kata.Code} --peek");
             return false;
         }
 
-        if (parsed.Has("--yes") || CommandLine.Confirm(context, $"Kata {kata.Code} is {where}. The reference solution gives the answer away. Show it anyway?"))
+        if (settings.Yes || CommandLine.Confirm(context, $"Kata {kata.Code} is {where}. The reference solution gives the answer away. Show it anyway?"))
         {
             return true;
         }
@@ -120,4 +118,20 @@ internal sealed class CompareCommand : ICommand
     }
 
     private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<NN>")]
+        [Description("the kata's number, e.g. 02")]
+        public string Kata { get; set; } = string.Empty;
+
+        [CommandOption("--peek")]
+        [Description("show it before the kata passes, after you confirm (it gives the answer away)")]
+        public bool Peek { get; set; }
+
+        [CommandOption("--yes")]
+        [Description("with --peek: do not ask")]
+        public bool Yes { get; set; }
+    }
 }

@@ -1,45 +1,44 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata hint NN`: the kata's hints one at a time, gentle first; --all shows them all, --reset starts over.</summary>
-internal sealed class HintCommand : ICommand
+internal sealed class HintCommand : KataCommand<HintCommand.Settings>, IKataCommand
 {
-    public string Name => "hint";
+    public static string Name => "hint";
 
-    public int Order => 20;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "NN: the next hint for a kata, gentle first (--all: every hint; --reset)";
+    public static string Summary => "NN: the next hint for a kata, gentle first (--all: every hint; --reset)";
 
-    public string Help => """
-        kata hint [NN] [--all] [--reset]
-
+    public static string Description => """
         Shows the next hint for kata NN (without NN: the kata you are on). Each call shows one more,
         from a gentle nudge to nearly the answer, and says which it is ("hint 2 of 4"). What you have
         seen is remembered in artifacts/hints/ (git ignores it).
-
-          --all      show every hint of the kata at once
-          --reset    forget which hints you have seen; the next call starts at hint 1 again
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["hint"],
+        ["hint", "02"],
+        ["hint", "02", "--all"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--all", "--reset"]);
-        if (parsed.Error is not null || parsed.Positional.Count > 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "give one kata number at most.");
-        }
-
-        var kata = parsed.Positional.Count == 1
-            ? CommandLine.FindKata(context, this, parsed.Positional[0])
+        ArgumentNullException.ThrowIfNull(settings);
+        var kata = settings.Kata is { } code
+            ? CommandLine.FindKata(context, Name, code)
             : ProgressSource.Current(context);
         if (kata is null)
         {
             return 2;
         }
 
-        if (parsed.Has("--reset"))
+        if (settings.Reset)
         {
             Hints.Reset(context.RepoRoot, kata);
             context.Console.WriteLine($"Hints for kata {kata.Code} start again from hint 1: ./kata hint {kata.Code}");
@@ -54,7 +53,7 @@ internal sealed class HintCommand : ICommand
             return 1;
         }
 
-        if (parsed.Has("--all"))
+        if (settings.All)
         {
             for (var i = 0; i < hints.Count; i++)
             {
@@ -85,4 +84,20 @@ internal sealed class HintCommand : ICommand
         ? $"Still stuck? ./kata hint {kata.Code} again shows hint {number + 1} of {count}."
         : (seen >= count ? $"You have seen all {count} hints; that was the last one again. " : "That was the last hint. ") +
           $"All at once: ./kata hint {kata.Code} --all; start over: --reset; the reference solution: ./kata compare {kata.Code} --peek";
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[NN]")]
+        [Description("the kata's number, e.g. 02; without it, the kata you are on")]
+        public string? Kata { get; set; }
+
+        [CommandOption("--all")]
+        [Description("show every hint of the kata at once")]
+        public bool All { get; set; }
+
+        [CommandOption("--reset")]
+        [Description("forget which hints you have seen; the next call starts at hint 1 again")]
+        public bool Reset { get; set; }
+    }
 }

@@ -1,53 +1,47 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata lower NN`: what the C# compiler made of the kata's async and iterator methods, decompiled.</summary>
-internal sealed class LowerCommand : ICommand
+internal sealed class LowerCommand : KataCommand<LowerCommand.Settings>, IKataCommand
 {
-    public string Name => "lower";
+    public static string Name => "lower";
 
-    public int Order => 60;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "NN: what the compiler made of the kata's async/iterator methods: the state machine and MoveNext";
+    public static string Summary => "NN: what the compiler made of the kata's async/iterator methods: the state machine and MoveNext";
 
-    public string Help => """
-        kata lower NN [--solution] [--method NAME]
-
+    public static string Description => """
         Builds kata NN and prints what the C# compiler made of each `async` or iterator method in it: the
         method rewritten to create and start a state machine, and the state machine itself: its fields
         (<>1__state, the builder, the locals that live across a suspension, one field per awaiter type)
         and MoveNext, which runs from one suspension to the next. It is read back from the compiled
         assembly with ICSharpCode.Decompiler, async/await and iterator decompilation switched off:
         what SharpLab shows online, here offline.
-
-          --solution     lower the reference solution (solutions/NN-*) instead of yours
-          --method NAME  only this method: its name (C), or Type.Method (Reference.C)
-
-        Examples:
-          ./kata lower 10                  the compiler's c(), to lay beside your hand-written machine
-          ./kata lower 10 --method C       one method only
-          ./kata lower 08 --solution       the iterators of the generator-runner kata
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["lower", "10"],
+        ["lower", "10", "--method", "C"],
+        ["lower", "08", "--solution"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--solution"], ["--method"]);
-        if (parsed.Error is not null || parsed.Positional.Count != 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 10.");
-        }
-
-        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        ArgumentNullException.ThrowIfNull(settings);
+        var kata = CommandLine.FindKata(context, Name, settings.Kata);
         if (kata is null)
         {
             return 2;
         }
 
-        var folder = $"{(parsed.Has("--solution") ? "solutions" : "katas")}/{kata.Id}";
+        var folder = $"{(settings.Solution ? "solutions" : "katas")}/{kata.Id}";
         context.ErrorConsole.WriteLine($"Building {folder} …", Styles.Quiet);
-        var log = Path.Combine(context.RepoRoot, "artifacts", "build", $"{kata.Id}{(parsed.Has("--solution") ? ".solution" : string.Empty)}.log");
+        var log = Path.Combine(context.RepoRoot, "artifacts", "build", $"{kata.Id}{(settings.Solution ? ".solution" : string.Empty)}.log");
         var build = context.Builder.Build(Path.Combine(context.RepoRoot, folder), log);
         if (!build.Succeeded)
         {
@@ -69,10 +63,10 @@ internal sealed class LowerCommand : ICommand
             return 1;
         }
 
-        var chosen = parsed.Option("--method") is { } name ? [.. methods.Where(method => method.IsNamed(name))] : methods;
+        var chosen = settings.Method is { } name ? [.. methods.Where(method => method.IsNamed(name))] : methods;
         if (chosen.Count == 0)
         {
-            context.Error.WriteLine($"kata lower: {folder} has no async or iterator method '{parsed.Option("--method")}'. " +
+            context.Error.WriteLine($"kata lower: {folder} has no async or iterator method '{settings.Method}'. " +
                 $"It has: {string.Join(", ", methods.Select(method => $"{method.Name} ({method.Kind})"))}.");
             return 1;
         }
@@ -84,5 +78,21 @@ internal sealed class LowerCommand : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<NN>")]
+        [Description("the kata's number, e.g. 10")]
+        public string Kata { get; set; } = string.Empty;
+
+        [CommandOption("--solution")]
+        [Description("lower the reference solution (solutions/NN-*) instead of yours")]
+        public bool Solution { get; set; }
+
+        [CommandOption("--method <NAME>")]
+        [Description("only this method: its name (C), or Type.Method (Reference.C)")]
+        public string? Method { get; set; }
     }
 }

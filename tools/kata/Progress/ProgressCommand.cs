@@ -1,46 +1,43 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata progress` (also `kata` and `kata list`): where the learner stands, derived from the tests.</summary>
-internal sealed class ProgressCommand : ICommand
+internal sealed class ProgressCommand : KataCommand<ProgressCommand.Settings>, IKataCommand
 {
-    public string Name => "progress";
+    public static string Name => "progress";
 
-    public int Order => 10;
+    public static Audience Audience => Audience.Learners;
 
-    public IReadOnlyList<string> Aliases => ["list"];
+    public static IReadOnlyList<string> Aliases => ["list"];
 
-    public string Summary => "where you stand, kata by kata, and what to do next (alias: list; the default)";
+    public static string Summary => "where you stand, kata by kata, and what to do next (alias: list; the default)";
 
-    public string Help => """
-        kata progress [--run] [--set katas|solutions] [--kata NN]      (also: ./kata, ./kata list)
-
+    public static string Description => """
         Shows each kata as solved, failing or not started, grade by grade, with a bar per grade and the
         next step (the README to open). Progress comes from the tests, not from a file you keep: it reads
         the results of your last `dotnet test` (artifacts/results/katas) and, when there are none yet,
         runs the tests first (quietly; a minute or two the first time).
-
-          --run          run the tests again first, even if there are results
-          --set NAME     show the results of `dotnet test -p:KataSet=NAME` (e.g. solutions)
-          --kata NN      only kata NN's verdict and the next step, from the last results (what
-                         `dotnet test tests/NN-slug` ends with)
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["progress"],
+        ["progress", "--run"],
+        ["progress", "--set", "solutions"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--run", "--after-test"], ["--set", "--kata"]);
-        if (parsed.Error is not null || parsed.Positional.Count > 0)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? $"unexpected '{parsed.Positional[0]}'.");
-        }
-
-        var set = parsed.Option("--set") ?? "katas";
-        if (parsed.Option("--kata") is { } code)
+        ArgumentNullException.ThrowIfNull(settings);
+        var set = settings.Set;
+        if (settings.Kata is { } code)
         {
             // The end of `dotnet test tests/NN-slug` (tests/KataNextStep.targets): this kata's verdict and the next step.
-            var kata = CommandLine.FindKata(context, this, code);
+            var kata = CommandLine.FindKata(context, Name, code);
             if (kata is null)
             {
                 return 2;
@@ -51,7 +48,7 @@ internal sealed class ProgressCommand : ICommand
         }
 
         IReadOnlyList<KataProgress> progress;
-        if (parsed.Has("--after-test") || set != "katas")
+        if (settings.AfterTest || set != "katas")
         {
             // Straight after `dotnet test` (Directory.Solution.targets): the results are fresh; never test again.
             progress = Progress.Read(context.RepoRoot, context.Catalog, set);
@@ -60,7 +57,7 @@ internal sealed class ProgressCommand : ICommand
         }
         else
         {
-            progress = ProgressSource.Load(context, parsed.Has("--run"));
+            progress = ProgressSource.Load(context, settings.Run);
         }
 
         ProgressView.Write(context.Console, context.Catalog, progress);
@@ -84,5 +81,26 @@ internal sealed class ProgressCommand : ICommand
         {
             context.Console.WriteLine("  " + error.Replace(context.RepoRoot + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
         }
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--run")]
+        [Description("run the tests again first, even if there are results")]
+        public bool Run { get; set; }
+
+        [CommandOption("--set <NAME>")]
+        [Description("show the results of `dotnet test -p:KataSet=NAME` (e.g. solutions)")]
+        [DefaultValue("katas")]
+        public string Set { get; set; } = "katas";
+
+        [CommandOption("--kata <NN>")]
+        [Description("only kata NN's verdict and the next step, from the last results (what `dotnet test tests/NN-slug` ends with)")]
+        public string? Kata { get; set; }
+
+        [CommandOption("--after-test", IsHidden = true)]
+        [Description("straight after `dotnet test`: read its results, never test again")]
+        public bool AfterTest { get; set; }
     }
 }

@@ -1,39 +1,37 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata report`: progress with every failing test, as text or machine-readable JSON.</summary>
-internal sealed class ReportCommand : ICommand
+internal sealed class ReportCommand : KataCommand<ReportCommand.Settings>, IKataCommand
 {
-    public string Name => "report";
+    public static string Name => "report";
 
-    public int Order => 110;
+    public static Audience Audience => Audience.Instructors;
 
-    public string Summary => "progress with each failing test (--json: machine-readable)";
+    public static string Summary => "progress with each failing test (--json: machine-readable)";
 
-    public string Help => """
-        kata report [--json] [--run]
-
+    public static string Description => """
         Progress kata by kata, derived from the tests like ./kata progress, with the failing tests of each.
         With --json: one JSON object on stdout, {"solved", "total", "katas": [{"id", "title", "grade",
         "gradeName", "status" (solved | failing | not-started | no-results), "passed", "tests",
         "failing": [{"name", "message"}]}]}. When there are no test results yet, the tests run first.
-
-          --json     print JSON instead of text
-          --run      run the tests again first
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["report"],
+        ["report", "--json"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--json", "--run"]);
-        if (parsed.Error is not null || parsed.Positional.Count > 0)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? $"unexpected '{parsed.Positional[0]}'.");
-        }
-
-        var progress = ProgressSource.Load(context, parsed.Has("--run"));
-        if (parsed.Has("--json"))
+        ArgumentNullException.ThrowIfNull(settings);
+        var progress = ProgressSource.Load(context, settings.Run);
+        if (settings.Json)
         {
             context.Out.Write(ProgressJson.Document(json => ProgressJson.WriteSummary(json, context.Catalog, progress)));
             return 0;
@@ -62,5 +60,17 @@ internal sealed class ReportCommand : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--json")]
+        [Description("print JSON instead of text")]
+        public bool Json { get; set; }
+
+        [CommandOption("--run")]
+        [Description("run the tests again first")]
+        public bool Run { get; set; }
     }
 }

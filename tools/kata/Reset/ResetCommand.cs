@@ -1,36 +1,34 @@
+using System.ComponentModel;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata reset NN`: puts the stub back, after asking, keeping the learner's version as a backup.</summary>
-internal sealed class ResetCommand : ICommand
+internal sealed class ResetCommand : KataCommand<ResetCommand.Settings>, IKataCommand
 {
-    public string Name => "reset";
+    public static string Name => "reset";
 
-    public int Order => 70;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "NN: start a kata over from its stub (asks first; keeps yours as *.backup)";
+    public static string Summary => "NN: start a kata over from its stub (asks first; keeps yours as *.backup)";
 
-    public string Help => """
-        kata reset NN [--yes]
-
+    public static string Description => """
         Puts kata NN's stub back, exactly as it was committed (git is the pristine copy), so you can
         start over. It asks first. Every file you changed or added in katas/NN-* is kept beside it as
         FILE.backup (then FILE.backup.2, …): git ignores those, and they do not compile.
-
-          --yes      do not ask
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["reset", "02"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--yes"]);
-        if (parsed.Error is not null || parsed.Positional.Count != 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
-        }
-
-        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        ArgumentNullException.ThrowIfNull(settings);
+        var kata = CommandLine.FindKata(context, Name, settings.Kata);
         if (kata is null)
         {
             return 2;
@@ -56,7 +54,7 @@ internal sealed class ResetCommand : ICommand
             context.Console.WriteLine($"  {what,-8} {change.Path}");
         }
 
-        if (!parsed.Has("--yes") && !CommandLine.Confirm(context, "Put the stub back? Each file above is kept as FILE.backup."))
+        if (!settings.Yes && !CommandLine.Confirm(context, "Put the stub back? Each file above is kept as FILE.backup."))
         {
             context.Console.WriteLine("Nothing changed.");
             return 1;
@@ -71,5 +69,17 @@ internal sealed class ResetCommand : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<NN>")]
+        [Description("the kata's number, e.g. 02")]
+        public string Kata { get; set; } = string.Empty;
+
+        [CommandOption("--yes")]
+        [Description("do not ask")]
+        public bool Yes { get; set; }
     }
 }

@@ -1,55 +1,47 @@
+using System.ComponentModel;
 using System.Globalization;
 using ContinuationKatas.Runtime;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata run NN`: runs the kata's program on the real clock, so the learner watches the seconds go by.</summary>
-internal sealed class RunCommand : ICommand
+internal sealed class RunCommand : KataCommand<RunCommand.Settings>, IKataCommand
 {
-    public string Name => "run";
+    public static string Name => "run";
 
-    public int Order => 40;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "NN: run a kata's program on the real clock and watch the 2 s and 5 s go by (--speed N)";
+    public static string Summary => "NN: run a kata's program on the real clock and watch the 2 s and 5 s go by (--speed N)";
 
-    public string Help => """
-        kata run NN [--solution] [--speed N] [--main NAME]
-
+    public static string Description => """
         Builds kata NN and runs its program on the real clock (the tests use virtual time, so they
         finish at once). Each line appears when it happens, stamped with the program's time as in the
         approved transcripts; in between, a bar shows the waiting. Ctrl+C stops it.
-
-          --solution   run the reference solution (solutions/NN-*) instead of yours
-          --speed N    run N times faster (e.g. 10: the 5 s program takes half a second)
-          --main NAME  run another program of the kata, e.g. --main MainComposed
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["run", "02"],
+        ["run", "02", "--speed", "10"],
+        ["run", "02", "--solution"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--solution"], ["--speed", "--main"]);
-        if (parsed.Error is not null || parsed.Positional.Count != 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
-        }
-
-        var speed = 1.0;
-        if (parsed.Option("--speed") is { } text &&
-            (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out speed) || speed <= 0 || double.IsInfinity(speed)))
-        {
-            return CommandLine.UsageError(context, this, $"--speed needs a positive number, not '{text}'.");
-        }
-
-        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        ArgumentNullException.ThrowIfNull(settings);
+        var speed = settings.Factor;
+        var kata = CommandLine.FindKata(context, Name, settings.Kata);
         if (kata is null)
         {
             return 2;
         }
 
-        var solution = parsed.Has("--solution");
+        var solution = settings.Solution;
         context.Console.WriteLine($"Building {(solution ? "solutions" : "katas")}/{kata.Id} …", Styles.Quiet);
-        var program = KataProgram.Load(context, kata, solution, parsed.Option("--main"), out var problem);
+        var program = KataProgram.Load(context, kata, solution, settings.Main, out var problem);
         if (program is null)
         {
             context.Error.WriteLine($"kata run: {problem}");
@@ -86,5 +78,33 @@ internal sealed class RunCommand : ICommand
             $"Done: the program ended at {outcome.Transcript!.EndedAtMs} ms of program time, after {live.Elapsed.TotalSeconds:0.0} s on the clock.", Styles.Good);
         context.Console.WriteLine($"Times here are read off the real clock, so they drift by a few ms (times the speed-up); the tests ran the same program on virtual time, exactly, in well under a millisecond. A picture of it: ./kata timeline {kata.Code}{(solution ? " --solution" : string.Empty)}", Styles.Quiet);
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<NN>")]
+        [Description("the kata's number, e.g. 02")]
+        public string Kata { get; set; } = string.Empty;
+
+        [CommandOption("--solution")]
+        [Description("run the reference solution (solutions/NN-*) instead of yours")]
+        public bool Solution { get; set; }
+
+        [CommandOption("--speed <N>")]
+        [Description("run N times faster (e.g. 10: the 5 s program takes half a second)")]
+        [DefaultValue("1")]
+        public string Speed { get; set; } = "1";
+
+        [CommandOption("--main <NAME>")]
+        [Description("run another program of the kata, e.g. --main MainComposed")]
+        public string? Main { get; set; }
+
+        /// <summary>--speed as a number: how many times faster than the real clock.</summary>
+        public double Factor => double.TryParse(Speed, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor) ? factor : double.NaN;
+
+        public override ValidationResult Validate() => Factor is > 0 && !double.IsInfinity(Factor)
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--speed needs a positive number, not '{Speed}'.");
     }
 }

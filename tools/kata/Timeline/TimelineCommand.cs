@@ -1,20 +1,20 @@
+using System.ComponentModel;
 using ContinuationKatas.Runtime;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata timeline NN`: a picture of a run: lanes for main and c(), the timers, where each suspends and resumes.</summary>
-internal sealed class TimelineCommand : ICommand
+internal sealed class TimelineCommand : KataCommand<TimelineCommand.Settings>, IKataCommand
 {
-    public string Name => "timeline";
+    public static string Name => "timeline";
 
-    public int Order => 50;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "NN: a picture of a run: main, c(), the timers, where each suspends and resumes (SVG)";
+    public static string Summary => "NN: a picture of a run: main, c(), the timers, where each suspends and resumes (SVG)";
 
-    public string Help => """
-        kata timeline NN [--solution] [--out FILE] [--main NAME]
-
+    public static string Description => """
         Runs kata NN's program on virtual time and draws the run, like the diagrams of async/await posts:
         one lane for main, one for c() (and one per function that names itself in its lines, "dog: …"),
         one row per timer, virtual time along the axis. Blocks are the callbacks the loop runs; a dashed
@@ -22,29 +22,27 @@ internal sealed class TimelineCommand : ICommand
         returned and a callback continues its work; from grade 5 on it is suspended at an await); an
         arrow shows which timer continues it. It prints a plain-text version and writes a standalone
         SVG, at most 1200 pixels wide (open it in a browser).
-
-          --solution   draw the reference solution (solutions/NN-*) instead of yours
-          --out FILE   where to write the SVG (default: artifacts/timeline-NN.svg, which git ignores)
-          --main NAME  draw another program of the kata, e.g. --main MainComposed
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["timeline", "02"],
+        ["timeline", "02", "--solution"],
+        ["timeline", "06", "--main", "MainComposed"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, ["--solution"], ["--out", "--main"]);
-        if (parsed.Error is not null || parsed.Positional.Count != 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "which kata? Give its number, e.g. 02.");
-        }
-
-        var kata = CommandLine.FindKata(context, this, parsed.Positional[0]);
+        ArgumentNullException.ThrowIfNull(settings);
+        var kata = CommandLine.FindKata(context, Name, settings.Kata);
         if (kata is null)
         {
             return 2;
         }
 
-        var solution = parsed.Has("--solution");
-        var program = KataProgram.Load(context, kata, solution, parsed.Option("--main"), out var problem);
+        var solution = settings.Solution;
+        var program = KataProgram.Load(context, kata, solution, settings.Main, out var problem);
         if (program is null)
         {
             context.Error.WriteLine($"kata timeline: {problem}");
@@ -62,7 +60,7 @@ internal sealed class TimelineCommand : ICommand
         var timeline = Timeline.From($"kata {kata.Code} {kata.Title} · {program.Folder} · {program.Name}", outcome.Logged)
             with { Words = TimelineWords.ForGrade(context.Catalog.GradeName(kata.Grade)) };
         TimelineText.Write(context.Console, timeline);
-        var file = Path.GetFullPath(parsed.Option("--out") ?? Path.Combine("artifacts", $"timeline-{kata.Code}{(solution ? "-solution" : string.Empty)}.svg"), context.RepoRoot);
+        var file = Path.GetFullPath(settings.Out ?? Path.Combine("artifacts", $"timeline-{kata.Code}{(solution ? "-solution" : string.Empty)}.svg"), context.RepoRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, TimelineSvg.Render(timeline));
         context.Console.WriteLine($"Picture: {CommandLine.Relative(context, file)} (open it in a browser)");
@@ -73,5 +71,25 @@ internal sealed class TimelineCommand : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<NN>")]
+        [Description("the kata's number, e.g. 02")]
+        public string Kata { get; set; } = string.Empty;
+
+        [CommandOption("--solution")]
+        [Description("draw the reference solution (solutions/NN-*) instead of yours")]
+        public bool Solution { get; set; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("where to write the SVG (default: artifacts/timeline-NN.svg, which git ignores)")]
+        public string? Out { get; set; }
+
+        [CommandOption("--main <NAME>")]
+        [Description("draw another program of the kata, e.g. --main MainComposed")]
+        public string? Main { get; set; }
     }
 }

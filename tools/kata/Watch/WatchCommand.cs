@@ -1,17 +1,19 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata watch [NN]`: retests the current kata whenever one of its files is saved.</summary>
-internal sealed class WatchCommand : ICommand
+internal sealed class WatchCommand : KataCommand<WatchCommand.Settings>, IKataCommand
 {
-    public string Name => "watch";
+    public static string Name => "watch";
 
-    public int Order => 30;
+    public static Audience Audience => Audience.Learners;
 
-    public string Summary => "[NN]: retest your current kata whenever you save it; shows the result and the diff";
+    public static string Summary => "[NN]: retest your current kata whenever you save it; shows the result and the diff";
 
-    public string Help => """
-        kata watch [NN] [--interval MS]
-
+    public static string Description => """
         Focuses on one kata: the first one you have not solved (or kata NN). It tests it now, then
         rebuilds and retests only that kata whenever you save one of its files (katas/NN-*), and shows
         the result: which tests fail and, for a wrong transcript, the diff against the approved one.
@@ -19,22 +21,18 @@ internal sealed class WatchCommand : ICommand
         every --interval milliseconds (default 500), so it works on network drives and in containers.
         """;
 
-    public int Run(CommandContext context, IReadOnlyList<string> args)
+    public static IReadOnlyList<string[]> Examples =>
+    [
+        ["watch"],
+        ["watch", "02"],
+    ];
+
+    public override int Run(CommandContext context, Settings settings)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var parsed = Args.Parse(args, [], ["--interval"]);
-        if (parsed.Error is not null || parsed.Positional.Count > 1)
-        {
-            return CommandLine.UsageError(context, this, parsed.Error ?? "give one kata number at most.");
-        }
-
-        var interval = 500;
-        if (parsed.Option("--interval") is { } text && (!int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out interval) || interval < 50))
-        {
-            return CommandLine.UsageError(context, this, $"--interval needs a number of milliseconds (50 or more), not '{text}'.");
-        }
-
-        var kata = parsed.Positional.Count == 1 ? CommandLine.FindKata(context, this, parsed.Positional[0]) : ProgressSource.Current(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        var interval = settings.Interval;
+        var kata = settings.Kata is { } code ? CommandLine.FindKata(context, Name, code) : ProgressSource.Current(context);
         if (kata is null)
         {
             return 2;
@@ -43,5 +41,22 @@ internal sealed class WatchCommand : ICommand
         using var stop = StopSignal.Listen(context);
         new WatchSession(context, kata, TimeSpan.FromMilliseconds(interval), stop.Token).Run();
         return 0;
+    }
+
+    /// <summary>The command's arguments and options.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[NN]")]
+        [Description("the kata's number, e.g. 02; without it, the kata you are on")]
+        public string? Kata { get; set; }
+
+        [CommandOption("--interval <MS>")]
+        [Description("how often to check the files, in milliseconds (50 or more)")]
+        [DefaultValue(500)]
+        public int Interval { get; set; } = 500;
+
+        public override ValidationResult Validate() => Interval < 50
+            ? ValidationResult.Error($"--interval needs a number of milliseconds (50 or more), not '{Interval}'.")
+            : ValidationResult.Success();
     }
 }
