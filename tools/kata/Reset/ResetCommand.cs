@@ -48,11 +48,13 @@ internal sealed class ResetCommand : KataCommand<ResetCommand.Settings>, IKataCo
         }
 
         context.Console.WriteLine($"Kata {kata.Code} · {kata.Title}: your changes");
+        var list = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(2)).AddColumn(new GridColumn().NoWrap().PadRight(0));
         foreach (var change in changes)
         {
-            var what = change.IsNew ? "added" : change.IsDeleted ? "deleted" : "changed";
-            context.Console.WriteLine($"  {what,-8} {change.Path}");
+            list.AddRow(change.IsNew ? "added" : change.IsDeleted ? "deleted" : "changed", change.Path);
         }
+
+        context.Console.Write(list);
 
         if (!settings.Yes && !CommandLine.Confirm(context, "Put the stub back? Each file above is kept as FILE.backup."))
         {
