@@ -7,7 +7,7 @@ namespace Katas.RealTasks.Tests;
 /// Where Task on the loop orders things differently from JavaScript's promises, each pinned by a transcript
 /// (README, "Where Task is not Promise"). The gate is dog+pig.
 /// </summary>
-public sealed class CSharpVersusJavaScriptTests() : KataFixture(DogPig.Main)
+public sealed class CSharpVersusJavaScriptTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void An_await_on_a_completed_Task_runs_straight_on_so_C_finishes_before_main_goes_on()

@@ -5,7 +5,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Step 3: async methods awaiting async methods. The gate is dog+pig: steps 1 and 2 come first.</summary>
-public sealed class CompositionTests() : KataFixture(DogPig.Main)
+public sealed class CompositionTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void Main_prints_dog_underscore_pig_underscore_at_5000_ms()

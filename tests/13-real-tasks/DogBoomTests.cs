@@ -3,7 +3,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Step 5: the 💥 program. The gate is dog+pig: c()'s catch would catch a stub's "not solved yet" and print it.</summary>
-public sealed class DogBoomTests() : KataFixture(DogPig.Main)
+public sealed class DogBoomTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void Main_catches_the_boom_at_500_ms_and_runs_finally_once()

@@ -4,7 +4,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Steps 1 and 2: dog+pig with Task.Delay on the loop's clock, both delays started before either is awaited.</summary>
-public sealed class DogPigTests() : KataFixture(DogPig.Main)
+public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void Main_prints_dog_pig_at_5000_ms_after_main_has_finished()

@@ -3,7 +3,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Step 6: a Task made by hand with TaskCompletionSource, resumed the way a JavaScript promise resumes. The gate is dog+pig.</summary>
-public sealed class HandMadeTests() : KataFixture(DogPig.Main)
+public sealed class HandMadeTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void Delay_completes_with_its_value_on_a_loop_timer()

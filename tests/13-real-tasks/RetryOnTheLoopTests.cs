@@ -5,7 +5,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Step 7 on the kit's loop: the same RunAsync, given loop.TimeProvider, against an approved transcript beside this file.</summary>
-public sealed class RetryOnTheLoopTests() : KataFixture(DogPig.Main)
+public sealed class RetryOnTheLoopTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void On_the_loop_the_attempts_come_at_0_1000_and_2000_ms()

@@ -9,7 +9,7 @@ namespace Katas.RealTasks.Tests;
 /// No loop here: the test moves the fake clock by hand with Advance, and Task.Delay's timer fires inside that call.
 /// The gate is dog+pig.
 /// </summary>
-public sealed class RetryTests() : KataFixture(DogPig.Main)
+public sealed class RetryTests() : KataFixture(Gate.DogPigSolved)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Millisecond = TimeSpan.FromMilliseconds(1);

@@ -3,7 +3,7 @@ using ContinuationKatas.Testing;
 namespace Katas.RealTasks.Tests;
 
 /// <summary>Step 4: Task.WhenAll, JavaScript's Promise.all. The gate is dog+pig.</summary>
-public sealed class TogetherTests() : KataFixture(DogPig.Main)
+public sealed class TogetherTests() : KataFixture(Gate.DogPigSolved)
 {
     [Test]
     public void Main_prints_dog_pig_at_5000_ms_after_main_has_finished()
