@@ -59,7 +59,7 @@ public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
     }
 
     [Test]
-    public void A_delay_on_the_real_clock_fails_at_once_with_the_mistake_named_never_hangs()
+    public void A_delay_on_the_real_clock_fails_with_the_mistake_named_and_never_waits_for_it()
     {
         // The mistake: Task.Delay without loop.TimeProvider. Task.Delay(2000) does not compile in a kata (BannedSymbols.txt);
         // TimeProvider.System does, and its timer is not the loop's. The loop sees nothing left to run and stops.
@@ -73,6 +73,6 @@ public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
             LoopOptions.Default with { ForeignWorkGrace = TimeSpan.FromMilliseconds(50) });
 
         Assert.That(TaskRun.Explain(outcome), Does.StartWith(TaskMistakes.RealClock).And.Contain("loop.TimeProvider").And.Contain("Stalled at t=0 ms"),
-            "A program that waits on the real clock must fail at once, naming the clock, not hang for the real 2 seconds.");
+            "A program that waits on the real clock must fail as soon as the loop has nothing left, naming the clock, not wait out the real 2 seconds.");
     }
 }
