@@ -9,10 +9,7 @@ public sealed class DogBoomTests() : KataFixture(Gate.DogPigSolved)
     public void Main_catches_the_boom_at_500_ms_and_runs_finally_once()
     {
         Scenarios.Approve("dog-boom", TaskRun.Run(DogBoom.Main),
-            Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once, when c() really leaves its try (step 5)."),
-            new(transcript => transcript.Lines.Any(line => line.Text.StartsWith("catch One or more errors", StringComparison.Ordinal)),
-                "c() caught an AggregateException: `await` throws the failed Task's exception itself; .Result, .Wait() and " +
-                "Task.WhenAll(…).Wait() are what wrap it. Await each Task (step 5)."));
+            Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once, when c() really leaves its try (step 5)."));
     }
 
     [Test]

@@ -30,7 +30,7 @@ public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
         var late = transcript.Timers.FirstOrDefault(timer => timer.ScheduledAtMs > 0);
 
         Assert.That(late, Is.Null,
-            late is null ? string.Empty : $"A timer was started at {late.ScheduledAtMs} ms: {TaskMistakes.Lazy}. " + TaskMistakes.LazyExplanation("🐶🐷!", "step 2"));
+            late is null ? string.Empty : $"A timer was started at {late.ScheduledAtMs} ms, not at 0. " + TaskMistakes.LazyExplanation("🐶🐷!", "step 2"));
         Assert.That(transcript.Timers, Has.Count.EqualTo(2), "C must start exactly two delays: the dog's (2000 ms) and the pig's (5000 ms) (step 2).");
     }
 

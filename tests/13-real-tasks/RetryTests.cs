@@ -35,7 +35,7 @@ public sealed class RetryTests() : KataFixture(Gate.DogPigSolved)
         var time = new FakeTimeProvider();
         var task = Start(tried => tried < 3 ? Task.FromException<string>(new TimeoutException($"attempt {tried}")) : Task.FromResult("🐷"), 3, time, out var tried);
 
-        Assert.That(tried(), Is.EqualTo(1), "The first attempt runs inside the call (step 7).");
+        Assert.That(tried(), Is.EqualTo(1), tried() > 1 ? Unawaited : "The first attempt runs inside the call (step 7).");
         time.Advance(Second - Millisecond);
         Assert.That(tried(), Is.EqualTo(1), tried() > 1 ? Unawaited : "No second attempt before the delay is over (step 7).");
         time.Advance(Millisecond);

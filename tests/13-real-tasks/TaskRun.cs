@@ -28,7 +28,7 @@ internal static class TaskRun
             return $"{TaskMistakes.RealClock}, or a Task that nothing completes: main's Task has not finished, and nothing is left " +
                    "on the loop that could finish it. Task.Delay(delay, loop.TimeProvider) is a loop timer, on virtual time; " +
                    "Task.Delay(delay, TimeProvider.System), or a timer of its own, runs on the real clock, which the loop does not wait " +
-                   "for (step 1). A TaskCompletionSource whose SetResult never runs leaves its Task pending for ever (step 6).\n" +
+                   "for (step 1; in Retry.RunAsync, pass Task.Delay the TimeProvider RunAsync was given, step 7). A TaskCompletionSource whose SetResult never runs leaves its Task pending for ever (step 6).\n" +
                    stalled.Message;
         }
 
