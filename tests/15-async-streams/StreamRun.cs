@@ -17,6 +17,12 @@ internal static class StreamRun
                         $"(step 1).\n{stalled.Message}");
         }
 
+        if (outcome.Error is EventLoopException { Failure: EventLoopFailure.ProgramFailed } failed && failed.Message.Contains("was cancelled", StringComparison.Ordinal))
+        {
+            Assert.Fail($"{failed.Message}\nThe cancellation left the await foreach as an OperationCanceledException: catch it around the " +
+                        "loop and log \"main: cancelled\" there (step 4).");
+        }
+
         if (KataRun.Explain(outcome) is { } failure)
         {
             Assert.Fail(failure);
