@@ -50,9 +50,27 @@ internal static class CancelMistakes
     /// <see cref="WorkWentOn"/>, with the times, when timers scheduled before <paramref name="stoppedAtMs"/> fired after
     /// it or outlived main; otherwise <see langword="null"/>.
     /// </summary>
-    public static string? WentOn(CancelRun run, long stoppedAtMs)
+    public static string? WentOn(CancelRun run, long stoppedAtMs) =>
+        Outlived(run, stoppedAtMs) is { } what
+            ? $"{WorkWentOn}: main stopped waiting at {stoppedAtMs} ms, {what}. WaitAsync(timeout, loop.TimeProvider) only stops " +
+              "*waiting* for the Task; the work behind it (the pig's Task.Delay) knows nothing of the timeout. Cancel the work's " +
+              $"token when the TimeoutException comes, work.Cancel(), so that its timer is cleared and the run ends at {stoppedAtMs} ms (step 5). " +
+              "Cancel() it is, not CancelAsync(): that runs the token's callbacks on the thread pool, and the loop does not wait for them."
+            : null;
+
+    /// <summary>For the deadline program: what outlived the deadline, and why, or <see langword="null"/>.</summary>
+    public static string? PastTheDeadline(CancelRun run) =>
+        Outlived(run, DogPig.DeadlineMs) is { } what
+            ? $"The work outlived the deadline: it passed at {DogPig.DeadlineMs} ms, {what}. A token stops only the operations " +
+              "it is handed: pass it down to Task.Delay (step 2), which clears its timer when the token is cancelled, and make the " +
+              "source on loop.TimeProvider (step 1)."
+            : null;
+
+    // What ran on past `stopMs`: the timers started before it that fired after it (or were still pending when main
+    // finished), and the last line logged after it. Null when nothing did.
+    private static string? Outlived(CancelRun run, long stopMs)
     {
-        var outlived = run.OutlivedTheStop(stoppedAtMs);
+        var outlived = run.OutlivedTheStop(stopMs);
         if (outlived.Count == 0 && run.PendingWhenMainEnded == 0)
         {
             return null;
@@ -61,13 +79,10 @@ internal static class CancelMistakes
         var timers = string.Join("; ", outlived.Select(timer =>
             $"timer #{timer.Id.Value}, started at {timer.ScheduledAtMs} ms and due at {timer.DueAtMs} ms, " +
             (timer.FiredAtMs is { } fired ? $"fired at {fired} ms" : "never fired")));
-        var after = run.Transcript.Lines.Where(line => line.TimeMs > stoppedAtMs).ToList();
-        return $"{WorkWentOn}: main stopped waiting at {stoppedAtMs} ms, yet when main finished at {run.MainEndedAtMs} ms the loop had " +
-               $"{run.PendingWhenMainEnded} timer(s) pending, and {outlived.Count} timer started before the stop ran on past it ({timers})" +
-               (after.Count == 0 ? "." : $"; the program went on logging until {after[^1].TimeMs} ms (\"{after[^1].Text}\").") +
-               " WaitAsync(timeout, loop.TimeProvider) only stops *waiting* for the Task; the work behind it (the pig's Task.Delay) " +
-               "knows nothing of the timeout. Cancel the work's token when the TimeoutException comes, work.Cancel(), so that its " +
-               $"timer is cleared and the run ends at {stoppedAtMs} ms (step 5).";
+        var after = run.Transcript.Lines.Where(line => line.TimeMs > stopMs).ToList();
+        return $"yet when main finished at {run.MainEndedAtMs} ms the loop had {run.PendingWhenMainEnded} timer(s) pending, and " +
+               $"{outlived.Count} timer(s) started earlier ran on past it ({timers})" +
+               (after.Count == 0 ? string.Empty : $"; the program went on logging until {after[^1].TimeMs} ms (\"{after[^1].Text}\")");
     }
 
     /// <summary>The message for an <see cref="OperationCanceledException"/> that reached main.</summary>

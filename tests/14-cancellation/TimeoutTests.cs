@@ -20,7 +20,11 @@ public sealed class TimeoutTests() : KataFixture(DogPig.Main)
         Assert.That(stoppedAt, Is.EqualTo(DogPigTimeout.TimeoutMs),
             "main must stop waiting at 3000 ms of loop time and log \"main: stopped waiting\": c.WaitAsync(TimeSpan.FromMilliseconds(3000), " +
             "loop.TimeProvider), and catch its TimeoutException (step 4).");
-        Assert.That(CancelMistakes.WentOn(run, stoppedAt!.Value), Is.Null);
+        if (CancelMistakes.WentOn(run, stoppedAt!.Value) is { } wentOn)
+        {
+            Assert.Fail(wentOn);
+        }
+
         Assert.That(run.Transcript.EndedAtMs, Is.EqualTo(DogPigTimeout.TimeoutMs));
     }
 
