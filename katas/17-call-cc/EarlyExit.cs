@@ -14,6 +14,9 @@ namespace Katas.CallCC;
 /// </summary>
 public static class EarlyExit
 {
+    /// <summary>Runs the program on the kit's trampoline (<c>./kata run 17 --main EarlyExit.Main</c>). Given.</summary>
+    public static void Main(EventLoop loop) => Trampoline.Run(loop, Main);
+
     /// <summary>The program in continuation-passing style: each line's continuation is the lines after it.</summary>
     public static Step Main(Trampoline cps, Continuation<Unit> exit)
     {

@@ -15,6 +15,9 @@ namespace Katas.CallCC;
 /// </summary>
 public static class RocketJump
 {
+    /// <summary>Runs the program on the kit's trampoline (<c>./kata run 17 --main RocketJump.Main</c>). Given.</summary>
+    public static void Main(EventLoop loop) => Trampoline.Run(loop, Main);
+
     /// <summary>The program in continuation-passing style.</summary>
     public static Step Main(Trampoline cps, Continuation<Unit> exit)
     {

@@ -1,3 +1,4 @@
+using ContinuationKatas.Runtime;
 using ContinuationKatas.Runtime.Cps;
 
 namespace Katas.CallCC;
@@ -8,6 +9,9 @@ namespace Katas.CallCC;
 /// </summary>
 public static class DogPig
 {
+    /// <summary>Runs the program on the kit's trampoline (<c>./kata run 17</c>). Given.</summary>
+    public static void Main(EventLoop loop) => Trampoline.Run(loop, Main);
+
     /// <summary>The program: main starts the dog, then the pig, and hands over to them.</summary>
     public static Step Main(Trampoline cps, Continuation<Unit> exit)
     {
