@@ -24,11 +24,15 @@ internal static class EscapeCause
                    $"(here: {where}). Await without it: the rest of the method then comes back to the loop";
         }
 
-        // A Task's own delegate (Task.Run, Task.Factory.StartNew, ContinueWith) runs through ExecuteWithThreadLocal.
-        if (frames.Any(frame => StackFrames.Is(frame, "Task", "InnerInvoke") || StackFrames.Is(frame, "Task", "ExecuteWithThreadLocal")))
+        // A Task's own delegate (Task.Run, Task.Factory.StartNew, ContinueWith) runs through ExecuteWithThreadLocal; the
+        // program's frame nearest it is the delegate itself.
+        var task = Array.FindIndex(frames, frame => StackFrames.Is(frame, "Task", "InnerInvoke") || StackFrames.Is(frame, "Task", "ExecuteWithThreadLocal"));
+        if (task > first)
         {
-            return $"{where} runs inside Task.Run (or Task.Factory.StartNew, or a ContinueWith), whose delegate runs on the thread pool. " +
-                   "Call it directly on the loop; a Task it returns can be awaited there";
+            var body = Array.FindLastIndex(frames, task - 1, task - first, StackFrames.IsProgram);
+            var from = body == first ? string.Empty : $"; from there, {where} called the loop";
+            return $"{StackFrames.Where(frames[body])} runs inside Task.Run (or Task.Factory.StartNew, or a ContinueWith), whose delegate " +
+                   $"runs on the thread pool{from}. Call it directly on the loop; a Task it returns can be awaited there";
         }
 
         if (asyncMethod?.GetMethod() is { } resumed)

@@ -18,7 +18,7 @@ public sealed partial class EventLoop
         EventLoopFailure.Blocked,
         $"Blocked at t={Now} ms: the loop was blocked by a synchronous wait, {wait.Call} on an unfinished Task, in {running?.What ?? "a callback"}, " +
         $"called from {wait.Where}. That Task can finish only when the loop runs on, and the wait stops the loop: a deadlock. " +
-        $"await the Task instead of {wait.Call}.");
+        $"Use await instead of {wait.Call}.");
 
     /// <summary>An <c>async void</c> method has started: until it completes, it counts as pending work.</summary>
     internal void AsyncVoidStarted(string method)

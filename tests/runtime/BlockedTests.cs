@@ -17,7 +17,7 @@ public sealed class BlockedTests
         Assert.That(error!.Failure, Is.EqualTo(EventLoopFailure.Blocked));
         Assert.That(error.Message, Does.StartWith("Blocked at t=0 ms: the loop was blocked by a synchronous wait, .Result on an unfinished Task, in main"));
         Assert.That(error.Message, Does.Contain("called from a lambda in BlockedTests.Result_OnAnUnfinishedTaskInMain_FailsAsBlockedInsteadOfHanging (at ")
-            .And.Contain("BlockedTests.cs:line ").And.EndsWith("await the Task instead of .Result.\nTranscript until then:\n     0 ms  main: start"));
+            .And.Contain("BlockedTests.cs:line ").And.EndsWith("Use await instead of .Result.\nTranscript until then:\n     0 ms  main: start"));
         Assert.That(error.Transcript.Lines.Select(line => line.Text), Is.EqualTo(new[] { "main: start" }));
     }
 

@@ -36,6 +36,16 @@ public sealed class EscapeCauseTests
     }
 
     [Test]
+    public void Escape_FromAHelperCalledInsideTaskRun_NamesTheDelegateAndTheHelper()
+    {
+        var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(loop => Task.Run(() => Schedule(loop)), Patient));
+
+        Assert.That(error!.Message, Does.Contain("Escaped the event loop: SetTimeout(…, 10) ran on thread")
+            .And.Contain("Likely cause: a lambda in EscapeCauseTests.Escape_FromAHelperCalledInsideTaskRun_NamesTheDelegateAndTheHelper (at ")
+            .And.Contain("; from there, EscapeCauseTests.Schedule (at "));
+    }
+
+    [Test]
     public void Escape_FromADedicatedThread_NamesTheThread()
     {
         var error = Assert.Throws<EventLoopException>(() => EventLoop.Run(loop =>
@@ -90,6 +100,8 @@ public sealed class EscapeCauseTests
         await Task.Delay(TimeSpan.FromMilliseconds(10), loop.TimeProvider).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
         loop.Log("after");
     }
+
+    private static void Schedule(EventLoop loop) => loop.SetTimeout(() => { }, 10);
 
     private static void LogAndSignal(EventLoop loop, TaskCompletionSource done)
     {
