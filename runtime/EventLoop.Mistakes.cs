@@ -17,7 +17,8 @@ public sealed partial class EventLoop
     internal EventLoopException Blocked(SyncWait wait) => fatal ??= Fail(
         EventLoopFailure.Blocked,
         $"Blocked at t={Now} ms: the loop was blocked by a synchronous wait, {wait.Call} on an unfinished Task, in {running?.What ?? "a callback"}, " +
-        $"called from {wait.Where}. That Task can finish only when the loop runs on, and the wait stops the loop: a deadlock. " +
+        $"called from {wait.Where}. The wait holds the loop's thread, so a Task that needs the loop to finish (a loop timer, an await " +
+        "that resumes on the loop) never can: a deadlock. " +
         $"Use await instead of {wait.Call}.");
 
     /// <summary>An <c>async void</c> method has started: until it completes, it counts as pending work.</summary>

@@ -55,8 +55,9 @@ internal sealed class LoopSynchronizationContext : SynchronizationContext
 
     /// <summary>
     /// Told before the loop's thread blocks. A wait on an unfinished Task, inside a callback, fails the run at once
-    /// instead of hanging: that Task could only finish on the loop the wait stops. Other waits (a contended lock that
-    /// another thread will release, the loop's own wait for the next timer) block as usual.
+    /// instead of hanging, as <see cref="EventLoopFailure.Blocked"/>: a Task that needs the loop could never finish while
+    /// the wait holds the loop's thread. Other waits (a contended lock that another thread will release, the loop's own
+    /// wait for the next timer) block as usual.
     /// </summary>
     public override int Wait(IntPtr[] waitHandles, bool waitAll, int millisecondsTimeout)
     {
