@@ -18,7 +18,20 @@ namespace ContinuationKatas.Runtime;
 /// All callbacks run on the thread that called <c>Run</c>. While a run is in progress that thread's
 /// <see cref="System.Threading.SynchronizationContext"/> is the loop's, so <c>await</c> resumes on the loop,
 /// and <see cref="TimeProvider"/> turns <c>Task.Delay(delay, loop.TimeProvider)</c> into a loop timer.
-/// Calling the loop from any other thread is reported as an escape and fails the run.
+/// Calling the loop from any other thread is reported as an escape and fails the run; the message names the likely
+/// cause read from that thread's stack: an <c>await</c> with <c>ConfigureAwait(false)</c> (or
+/// <c>ConfigureAwaitOptions</c> without <c>ContinueOnCapturedContext</c>), a <c>Task.Run</c> delegate, a timer that is
+/// not the loop's, or a thread of its own.
+/// </para>
+/// <para>
+/// Two more mistakes are named as they happen. A synchronous wait (<c>.Result</c>, <c>.Wait()</c>,
+/// <c>.GetAwaiter().GetResult()</c>, <c>Task.WaitAll</c>) on an unfinished Task, inside a callback on the loop's thread,
+/// fails the run at once as <see cref="EventLoopFailure.Blocked"/>, naming the call, the callback and the time, instead
+/// of hanging: the loop's context asks to be told before its thread blocks. <c>.Result</c> on a Task that has already
+/// completed does not block and is not reported; nor is a wait that the Task finishes during the short spin before the
+/// thread would block, which only work on another thread can do. An <c>async void</c> method started on the loop counts
+/// as pending work until it completes (a stall report names it), and an exception it throws fails the run as
+/// <see cref="EventLoopFailure.Uncaught"/>, naming the method and where the exception was thrown.
 /// </para>
 /// <para>
 /// A run ends when the program has finished (main returned, and the Task it returned, if any, completed)
@@ -232,7 +245,7 @@ public sealed partial class EventLoop
         }
 
         var onThread = $"{call} ran on thread {Environment.CurrentManagedThreadId}{(Thread.CurrentThread.IsThreadPoolThread ? " (a thread-pool thread)" : string.Empty)}, not on the loop's thread";
-        var record = new EscapeRecord(Escaped(onThread));
+        var record = new EscapeRecord(Escaped(onThread, EscapeCause.Find()));
 
         // One atomic step decides whether this call came before the end of the run (the run fails as escaped)
         // or after it (only this call fails): EndRun closes the same slot.
@@ -246,8 +259,10 @@ public sealed partial class EventLoop
         throw new InvalidOperationException(record.Message);
     }
 
-    private static string Escaped(string what) =>
-        $"Escaped the event loop: {what}. Code that touches the loop must run on it: look for ConfigureAwait(false), Task.Run, or a timer that is not the loop's.";
+    /// <summary>The escape message: what ran where, then the likely cause when the escaping thread's stack tells it.</summary>
+    private static string Escaped(string what, string? cause = null) => cause is null
+        ? $"Escaped the event loop: {what}. Code that touches the loop must run on it: look for ConfigureAwait(false), Task.Run, or a timer that is not the loop's."
+        : $"Escaped the event loop: {what}. Likely cause: {cause}. Code that touches the loop must run on it.";
 
     private sealed record RunningCallback(string What, long SinceMs);
 

@@ -17,4 +17,10 @@ public enum EventLoopFailure
 
     /// <summary>The program ran too many callbacks or too far into the future to be a kata program.</summary>
     Runaway,
+
+    /// <summary>
+    /// A callback blocked the loop's thread in a synchronous wait (<c>.Result</c>, <c>.Wait()</c>,
+    /// <c>.GetAwaiter().GetResult()</c>) on a Task that had not finished: a deadlock, reported instead of a hang.
+    /// </summary>
+    Blocked,
 }

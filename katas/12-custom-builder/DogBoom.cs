@@ -21,7 +21,7 @@ public static class DogBoom
         loop.Log("main: start");
         var promise1 = DogPig.Delay(loop, "🐶", 200);
         var promise2 = Fail(loop, new InvalidOperationException("💥"), 500);
-        C(loop, promise1, promise2).Then(value => loop.Log($"c: finished with {value ?? "no value"}"));
+        _ = C(loop, promise1, promise2).Then(value => loop.Log($"c: finished with {value ?? "no value"}"));
         loop.Log("main: end");
     }
 

@@ -21,7 +21,7 @@ public static class DogPig
         loop.Log("main: start");
         var promise1 = Delay(loop, "🐶", 2000);
         var promise2 = Delay(loop, "🐷", 5000);
-        C(promise1, promise2).Then(result => loop.Log(result + "!"));
+        _ = C(promise1, promise2).Then(result => loop.Log(result + "!"));
         loop.Log("main: end");
     }
 

@@ -14,7 +14,7 @@ public static class Composition
         loop.Log("main: start");
         var promise1 = DogPig.Delay(loop, "🐶", 2000);
         var promise2 = DogPig.Delay(loop, "🐷", 5000);
-        C(promise1, promise2).Then(result => loop.Log(result + "!"));
+        _ = C(promise1, promise2).Then(result => loop.Log(result + "!"));
         loop.Log("main: end");
     }
 

@@ -21,14 +21,24 @@ public static class Corpus
     /// <summary>Runs the port and approves its transcript against what Node printed for <paramref name="program"/>.</summary>
     public static void MatchesNode(string program, Action<EventLoop> port) => Approve(program, KataRun.Run(port).ToString());
 
+    /// <summary>Runs a port whose main returns a Task (real async/await on the loop) and approves it against Node's transcript.</summary>
+    public static void MatchesNode(string program, Func<EventLoop, Task?> port) => Approve(program, KataRun.Run(port).ToString());
+
     /// <summary>
     /// Runs the port, undoes the documented <paramref name="differences"/> in its transcript, and approves the result
     /// against what Node printed: the port differs from Node in exactly these lines, and matches it everywhere else.
     /// </summary>
-    public static void DiffersFromNode(string program, Action<EventLoop> port, params KnownDifference[] differences)
+    public static void DiffersFromNode(string program, Action<EventLoop> port, params KnownDifference[] differences) =>
+        DiffersFromNode(program, KataRun.Run(port), differences);
+
+    /// <summary>The same, for a port whose main returns a Task.</summary>
+    public static void DiffersFromNode(string program, Func<EventLoop, Task?> port, params KnownDifference[] differences) =>
+        DiffersFromNode(program, KataRun.Run(port), differences);
+
+    private static void DiffersFromNode(string program, Transcript transcript, KnownDifference[] differences)
     {
         ArgumentNullException.ThrowIfNull(differences);
-        var lines = KataRun.Run(port).Lines.Select(line => line.ToString()).ToList();
+        var lines = transcript.Lines.Select(line => line.ToString()).ToList();
         var printed = string.Join('\n', lines);
         foreach (var difference in differences)
         {

@@ -54,6 +54,21 @@ public sealed class NodeCorpusTests
         ["49-await-rejected-in-try"] = AwaitRejectedInTry.Run,
     };
 
+    // 60-69: async generators and for await, ported onto real async iterators and await foreach (kata 15): mains that return a Task.
+    private static readonly Dictionary<string, Func<EventLoop, Task?>> AsyncPorts = new(StringComparer.Ordinal)
+    {
+        ["60-async-generator-dog-pig"] = Katas.AsyncStreams.DogPig.Main,
+        ["61-async-generator-break"] = Katas.AsyncStreams.DogPig.MainDogOnly,
+        ["62-async-generator-lazy"] = AsyncGeneratorLazy.Run,
+        ["63-async-generator-turns"] = AsyncGeneratorTurns.Run,
+        ["64-async-generator-async-cleanup"] = AsyncGeneratorAsyncCleanup.Run,
+    };
+
+    private static readonly string[] ExactAsync =
+    [
+        "60-async-generator-dog-pig", "61-async-generator-break", "62-async-generator-lazy", "64-async-generator-async-cleanup",
+    ];
+
     private static readonly string[] Exact =
     [
         "01-dog-pig", "02-composition", "03-dog-boom", "04-unhandled-rejection", "06-equal-timers", "07-interleaved-chains",
@@ -69,6 +84,24 @@ public sealed class NodeCorpusTests
 
     [TestCaseSource(nameof(Exact))]
     public void The_port_prints_exactly_what_Node_prints(string program) => Corpus.MatchesNode(program, Ports[program]);
+
+    [TestCaseSource(nameof(ExactAsync))]
+    public void The_async_port_prints_exactly_what_Node_prints(string program) => Corpus.MatchesNode(program, AsyncPorts[program]);
+
+    [Test]
+    public void Await_foreach_over_ready_values_takes_no_turn_where_for_await_takes_turns()
+    {
+        // JavaScript: every next() of an async generator is a promise, its yield awaits the value, and for await awaits each
+        // result, so the consumer reads its two ready animals between the turns of a then chain. C#: MoveNextAsync returns a
+        // ValueTask<bool> that is already complete, and await goes straight on: the consumer has finished inside consume(),
+        // before "main: end". The three lines move; everything else matches.
+        Corpus.DiffersFromNode(
+            "63-async-generator-turns",
+            AsyncPorts["63-async-generator-turns"],
+            KnownDifference.Moved(new(0, "got 🐶"), nodeAfter: new(0, "turn 1")),
+            KnownDifference.Moved(new(0, "got 🐷"), nodeAfter: new(0, "turn 3")),
+            KnownDifference.Moved(new(0, "consumer: done"), nodeAfter: new(0, "turn 4")));
+    }
 
     [Test]
     public void Microtask_vs_timer_differs_only_where_Node_turns_a_0_ms_delay_into_1_ms()
@@ -130,7 +163,7 @@ public sealed class NodeCorpusTests
     [Test]
     public void Every_program_has_a_port_and_a_transcript_recorded_from_Node()
     {
-        Assert.That(Ports.Keys.Order(StringComparer.Ordinal), Is.EqualTo(Corpus.Programs),
+        Assert.That(Ports.Keys.Concat(AsyncPorts.Keys).Order(StringComparer.Ordinal), Is.EqualTo(Corpus.Programs),
             "Each programs/NN-name.js needs a C# port and a test here (and `node tests/node-corpus/record.mjs` to record it).");
         Assert.That(Corpus.Programs.Where(program => !File.Exists(ApprovalFile.Named(Corpus.Directory, program).VerifiedPath)), Is.Empty,
             "Record the missing transcripts with `node tests/node-corpus/record.mjs`.");
@@ -143,6 +176,8 @@ public sealed class NodeCorpusTests
     [TestCase("20-generator-dog-pig", "dog-pig")]
     [TestCase("21-generator-composition", "dog-pig-composition")]
     [TestCase("23-generator-boom", "dog-boom")]
+    [TestCase("60-async-generator-dog-pig", "dog-pig-stream")]
+    [TestCase("61-async-generator-break", "dog-pig-stream-break")]
     public void The_kits_approved_scenario_is_what_Node_prints(string program, string scenario)
     {
         var node = File.ReadAllText(ApprovalFile.Named(Corpus.Directory, program).VerifiedPath);

@@ -46,6 +46,38 @@ public sealed class LowerCommandTests
     }
 
     [Test]
+    public void Lower_AsyncIterator_PrintsTheLazyStubAndTheDisposeModeValueTaskSourceAndCombinedTokens()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("lower", "01", "--method", "Stream"), Is.Zero, cli.Error.ToString());
+
+        var output = cli.Out.ToString();
+        Assert.That(output, Does.StartWith("──── LowerSamples.Stream (async iterator) · state machine LowerSamples.<Stream>d__2"));
+        Assert.That(output, Does.Contain("as the compiler rewrote it: it only makes the state machine; nothing of the body runs until the first MoveNextAsync"));
+        Assert.That(output, Does.Contain("return new <Stream>d__2(-2)"), "the stub makes the machine and starts nothing");
+        Assert.That(output, Does.Contain("public ManualResetValueTaskSourceCore<bool> <>v__promiseOfValueOrEnd;"));
+        Assert.That(output, Does.Contain("private bool <>w__disposeMode;").And.Contain("<>w__disposeMode = true;"), "DisposeAsync sets dispose mode");
+        Assert.That(output, Does.Contain("private CancellationTokenSource <>x__combinedTokens;").And.Contain("CancellationTokenSource.CreateLinkedTokenSource("));
+        Assert.That(output, Does.Contain("ValueTask<bool> IAsyncEnumerator<string>.MoveNextAsync()").And.Contain("ValueTask IAsyncDisposable.DisposeAsync()"));
+        Assert.That(output, Does.Contain("// An async iterator's own fields: <>v__promiseOfValueOrEnd"), "the fields are explained");
+        Assert.That(output, Does.Not.Contain("await dog").And.Not.Contain("yield return"), "async and iterator decompilation are off");
+    }
+
+    [Test]
+    public void Lower_Iterator_SaysTheStubOnlyMakesTheMachine()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        var cli = Cli(repo);
+
+        Assert.That(cli.Run("lower", "01", "--method", "Animals"), Is.Zero, cli.Error.ToString());
+
+        Assert.That(cli.Out.ToString(), Does.Contain("it only makes the state machine; nothing of the body runs until the first MoveNext\n")
+            .And.Not.Contain("starts it"));
+    }
+
+    [Test]
     public void Lower_NoMethodNamed_PrintsEveryAsyncAndIteratorMethod()
     {
         using var repo = new ScratchRepo().WithCompleteKata();

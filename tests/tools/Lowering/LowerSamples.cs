@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ContinuationKatas.Tool.Tests;
 
 /// <summary>An async method and an iterator for `kata lower` to find and decompile; the fake builder hands out this assembly.</summary>
@@ -20,6 +22,20 @@ public static class LowerSamples
         {
             yield return "🐶";
             yield return "🐷";
+        }
+        finally
+        {
+            Console.Write(string.Empty);
+        }
+    }
+
+    /// <summary>An async iterator: awaits and yields, a finally, and a token WithCancellation can reach.</summary>
+    public static async IAsyncEnumerable<string> Stream(Task<string> dog, [EnumeratorCancellation] CancellationToken token = default)
+    {
+        ArgumentNullException.ThrowIfNull(dog);
+        try
+        {
+            yield return await dog.WaitAsync(token).ConfigureAwait(false);
         }
         finally
         {

@@ -103,6 +103,7 @@ public sealed class TimelineTests
     [TestCase("callbacks", "waiting: c() has returned")]
     [TestCase("promises", "waiting: c() has returned")]
     [TestCase("await", "suspended: awaits")]
+    [TestCase("bonus: call/cc", "waiting: its continuation is kept")]
     [TestCase("a grade added later", "suspended: awaits")]
     public void ForGrade_GradeName_GivesItsWords(string grade, string waiting)
     {

@@ -46,12 +46,31 @@ internal static class Lowering
         var decompiler = Decompiler(assemblyPath);
         var (_, stub, machine) = Methods(decompiler).First(found => found.Method == method);
         var text = new System.Text.StringBuilder();
-        text.Append("// ").Append(method.Name).Append(", as the compiler rewrote it: it makes the state machine, starts it and returns\n");
+        text.Append("// ").Append(method.Name).Append(", as the compiler rewrote it: ").Append(StubSays(method.Kind)).Append('\n');
         text.Append(Trim(decompiler.DecompileAsString(stub.MetadataToken)));
         text.Append("\n\n// Its state machine: the locals that live across a suspension are fields; MoveNext runs from one suspension to the next\n");
+        if (method.Kind == "async iterator")
+        {
+            text.Append(AsyncIteratorFields);
+        }
+
         text.Append(Trim(decompiler.DecompileAsString(machine.MetadataToken)));
         return text.Append('\n').ToString();
     }
+
+    // An iterator's stub only makes the machine: its body runs at the first MoveNext (MoveNextAsync), not in the call.
+    private static string StubSays(string kind) => kind switch
+    {
+        "async" => "it makes the state machine, starts it and returns",
+        _ => "it only makes the state machine; nothing of the body runs until the first " +
+             (kind == "iterator" ? "MoveNext" : "MoveNextAsync"),
+    };
+
+    private const string AsyncIteratorFields =
+        "// An async iterator's own fields: <>v__promiseOfValueOrEnd (a ManualResetValueTaskSourceCore<bool>) is the ValueTask<bool>\n" +
+        "// that MoveNextAsync returns, completed with true at a yield and false at the end; <>w__disposeMode is set by DisposeAsync,\n" +
+        "// which resumes MoveNext to run the finally blocks and nothing else; <>x__combinedTokens links the method's\n" +
+        "// [EnumeratorCancellation] token with the one given to GetAsyncEnumerator (WithCancellation), when both are given.\n";
 
     private static CSharpDecompiler Decompiler(string assemblyPath)
     {

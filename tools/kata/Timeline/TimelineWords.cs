@@ -31,6 +31,11 @@ internal sealed record TimelineWords(string Waiting, string Legend, string Ends,
     public static TimelineWords StateMachines { get; } = new(
         "waiting: MoveNext returned", "waiting: MoveNext returned; a callback calls it again", "MoveNext returns", "called by main; MoveNext returns", "MoveNext again");
 
+    /// <summary>The call/cc bonus: a task hands the rest of itself, a continuation, to the scheduler or a timer.</summary>
+    public static TimelineWords Continuations { get; } = new(
+        "waiting: its continuation is kept", "waiting: the rest of the task is a continuation the scheduler or a timer keeps",
+        "hands its continuation over", "started by main; hands over", "continues");
+
     /// <summary>The words for a grade, by its name in katas.json ("callbacks", "promises", …); await's otherwise.</summary>
     public static TimelineWords ForGrade(string gradeName) => gradeName switch
     {
@@ -38,6 +43,7 @@ internal sealed record TimelineWords(string Waiting, string Legend, string Ends,
         "promises" => Promises,
         "generators" => Generators,
         "state machines" => StateMachines,
+        "bonus: call/cc" => Continuations,
         _ => Await,
     };
 }

@@ -1,0 +1,34 @@
+using ContinuationKatas.Testing;
+
+namespace Katas.RealTasks.Tests;
+
+/// <summary>The mistakes of this rung, and how the failures name them.</summary>
+internal static class TaskMistakes
+{
+    /// <summary>The lazy version: the second delay started only when the first had finished.</summary>
+    public const string Lazy = "you started the pig's timer only after the dog's finished";
+
+    /// <summary>A delay on another clock than the loop's.</summary>
+    public const string RealClock = "A delay that is not on the loop's clock";
+
+    /// <summary>A TaskCompletionSource that runs the awaiting method inside SetResult.</summary>
+    public const string Inline = "The awaiting method ran inside SetResult";
+
+    /// <summary>The diagnoses for a Task program that should print <paramref name="result"/> at 5000 ms.</summary>
+    /// <param name="result">The final line, e.g. <c>🐶🐷!</c>.</param>
+    /// <param name="swapped">The same line with pig before dog.</param>
+    /// <param name="step">The README step that starts both Tasks.</param>
+    public static Diagnosis[] ForDogPig(string result, string swapped, string step) =>
+    [
+        Diagnosis.LineAt(result, 7000, LazyExplanation(result, step)),
+
+        // The kit's general 7000 ms explanation says the same thing for callbacks and promises: this rung's replaces it.
+        .. DogPigMistakes.For(result, swapped).Where(diagnosis => !diagnosis.Explanation.Contains("7000", StringComparison.Ordinal)),
+    ];
+
+    /// <summary>Why "<paramref name="result"/>" came at 7000 ms, in Task terms.</summary>
+    public static string LazyExplanation(string result, string step) =>
+        $"\"{result}\" came at 7000 ms, not 5000: {Lazy} (at 2000 ms), so it ended at 2000 + 5000. Calling an async " +
+        "method starts it; `await` waits for it. `await Delay(…)` does both at once, so the next line runs only when this delay " +
+        $"is over. Call both first and keep their Tasks, then await them ({step}).";
+}
