@@ -120,12 +120,8 @@ internal sealed class CompareCommand : KataCommand<CompareCommand.Settings>, IKa
     private static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
 
     /// <summary>The command's arguments and options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : KataSettings
     {
-        [CommandArgument(0, "<NN>")]
-        [Description("the kata's number, e.g. 02")]
-        public string Kata { get; set; } = string.Empty;
-
         [CommandOption("--peek")]
         [Description("show it before the kata passes, after you confirm (it gives the answer away)")]
         public bool Peek { get; set; }

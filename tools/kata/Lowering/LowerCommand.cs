@@ -81,12 +81,8 @@ internal sealed class LowerCommand : KataCommand<LowerCommand.Settings>, IKataCo
     }
 
     /// <summary>The command's arguments and options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : KataSettings
     {
-        [CommandArgument(0, "<NN>")]
-        [Description("the kata's number, e.g. 10")]
-        public string Kata { get; set; } = string.Empty;
-
         [CommandOption("--solution")]
         [Description("lower the reference solution (solutions/NN-*) instead of yours")]
         public bool Solution { get; set; }

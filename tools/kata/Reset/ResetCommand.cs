@@ -74,12 +74,8 @@ internal sealed class ResetCommand : KataCommand<ResetCommand.Settings>, IKataCo
     }
 
     /// <summary>The command's arguments and options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : KataSettings
     {
-        [CommandArgument(0, "<NN>")]
-        [Description("the kata's number, e.g. 02")]
-        public string Kata { get; set; } = string.Empty;
-
         [CommandOption("--yes")]
         [Description("do not ask")]
         public bool Yes { get; set; }

@@ -81,12 +81,8 @@ internal sealed class RunCommand : KataCommand<RunCommand.Settings>, IKataComman
     }
 
     /// <summary>The command's arguments and options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : KataSettings
     {
-        [CommandArgument(0, "<NN>")]
-        [Description("the kata's number, e.g. 02")]
-        public string Kata { get; set; } = string.Empty;
-
         [CommandOption("--solution")]
         [Description("run the reference solution (solutions/NN-*) instead of yours")]
         public bool Solution { get; set; }

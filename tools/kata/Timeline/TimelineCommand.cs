@@ -74,12 +74,8 @@ internal sealed class TimelineCommand : KataCommand<TimelineCommand.Settings>, I
     }
 
     /// <summary>The command's arguments and options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : KataSettings
     {
-        [CommandArgument(0, "<NN>")]
-        [Description("the kata's number, e.g. 02")]
-        public string Kata { get; set; } = string.Empty;
-
         [CommandOption("--solution")]
         [Description("draw the reference solution (solutions/NN-*) instead of yours")]
         public bool Solution { get; set; }
