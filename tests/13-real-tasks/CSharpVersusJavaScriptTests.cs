@@ -59,8 +59,11 @@ public sealed class CSharpVersusJavaScriptTests() : KataFixture(Gate.DogPigSolve
             loop.Log($"c: finished with {await c ?? "no value"}");
         });
 
+        // What c() logs in its catch is step 5's business, not this difference's: checked first, with step 5's explanation.
+        var caught = transcript.Lines.Select(line => line.Text).FirstOrDefault(text => text.StartsWith("catch ", StringComparison.Ordinal));
+        Assert.That(caught, Is.EqualTo(TaskMistakes.CaughtLine), TaskMistakes.CatchLogged(caught));
         Assert.That(transcript.Lines.Select(line => (line.TimeMs, line.Text)).ToList(),
-            Is.EqualTo(new[] { (0L, "main: start"), (0L, "main: end"), (2000L, "catch 💥"), (2000L, "finally"), (2000L, "c: finished with no value") }),
+            Is.EqualTo(new[] { (0L, "main: start"), (0L, "main: end"), (2000L, TaskMistakes.CaughtLine), (2000L, "finally"), (2000L, "c: finished with no value") }),
             "A faulted Task that nobody has awaited yet is silent: .NET has no unhandled-rejection report at the end of a turn " +
             "(TaskScheduler.UnobservedTaskException fires only when the garbage collector finalizes a Task that was never " +
             "observed). c() catches 💥 at 2000 ms, when it awaits promise2 (step 5).");

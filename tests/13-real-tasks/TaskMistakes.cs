@@ -14,6 +14,22 @@ internal static class TaskMistakes
     /// <summary>A TaskCompletionSource that runs the awaiting method inside SetResult.</summary>
     public const string Inline = "The awaiting method ran inside SetResult";
 
+    /// <summary>The line c() logs in its catch, as the approved dog-boom transcript has it (tests/scenarios/dog-boom.verified.txt).</summary>
+    public static string CaughtLine { get; } = File.ReadLines(Path.Combine(Kata.ScenarioDirectory, "dog-boom.verified.txt"))
+        .Select(line => line[(line.IndexOf(" ms  ", StringComparison.Ordinal) + " ms  ".Length)..])
+        .Single(text => text.StartsWith("catch ", StringComparison.Ordinal));
+
+    /// <summary>What to log in c()'s catch, and why.</summary>
+    public static string LogTheMessage =>
+        "log \"catch \" + error.Message. \"catch \" + error logs the exception's type (and stack trace) as well, as JavaScript's \"catch \" + e " +
+        "would print \"catch Error: 💥\"; the JavaScript logs e.message (step 5).";
+
+    /// <summary>Why c()'s catch line is not <see cref="CaughtLine"/>.</summary>
+    /// <param name="logged">What c() logged in its catch, or <see langword="null"/> if nothing.</param>
+    public static string CatchLogged(string? logged) => logged is null
+        ? $"c() logged no \"catch …\" line: its catch must log \"{CaughtLine}\", as tests/scenarios/dog-boom.verified.txt has it (step 5)."
+        : $"c() logged \"{logged.Split('\n')[0].TrimEnd('\r')}\"{(logged.Contains('\n', StringComparison.Ordinal) ? " and a stack trace" : string.Empty)}, not \"{CaughtLine}\" as tests/scenarios/dog-boom.verified.txt has it: {LogTheMessage}";
+
     /// <summary>The diagnoses for a Task program that should print <paramref name="result"/> at 5000 ms.</summary>
     /// <param name="result">The final line, e.g. <c>🐶🐷!</c>.</param>
     /// <param name="swapped">The same line with pig before dog.</param>
