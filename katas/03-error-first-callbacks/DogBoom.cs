@@ -27,7 +27,7 @@ public static class DogBoom
 
     /// <summary>
     /// c() from the JavaScript, in callbacks: <c>try { v1 = await first; v2 = await second; return v1 + v2; }
-    /// catch (e) { log("catch " + e); } finally { log("finally"); }</c>. Both operations start at once;
+    /// catch (e) { log("catch " + e.message); } finally { log("finally"); }</c>. Both operations start at once;
     /// their outcomes are taken in await order, first then second; <paramref name="done"/> is called once.
     /// </summary>
     public static void C(

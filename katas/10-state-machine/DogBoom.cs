@@ -26,7 +26,7 @@ public static class DogBoom
 
     /// <summary>
     /// <c>async function c() { try { let v1 = await promise1; let v2 = await promise2; return v1 + v2; }
-    /// catch (e) { log("catch " + e); } finally { log("finally"); } }</c>, lowered: create, start, hand back the promise.
+    /// catch (e) { log("catch " + e.message); } finally { log("finally"); } }</c>, lowered: create, start, hand back the promise.
     /// </summary>
     public static Promise<string?> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)
     {

@@ -27,7 +27,7 @@ public static class DogBoom
 
     /// <summary>
     /// <c>async function c() { try { let v1 = await promise1; let v2 = await promise2; return v1 + v2; }
-    /// catch (e) { console.log("catch " + e); } finally { console.log("finally"); } }</c>
+    /// catch (e) { console.log("catch " + e.message); } finally { console.log("finally"); } }</c>
     /// </summary>
     [AsyncMethodBuilder(typeof(PromiseMethodBuilder<>))]
     public static async Promise<string?> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)

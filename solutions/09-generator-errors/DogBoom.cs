@@ -33,7 +33,7 @@ public static class DogBoom
     }
 
     /// <summary>
-    /// c(): <c>try { v1 = await promise1; v2 = await promise2; return v1 + v2; } catch (e) { log("catch " + e); }
+    /// c(): <c>try { v1 = await promise1; v2 = await promise2; return v1 + v2; } catch (e) { log("catch " + e.message); }
     /// finally { log("finally"); }</c>, as an iterator.
     /// </summary>
     public static IEnumerable<object> C(EventLoop loop, Promise<string> promise1, Promise<string> promise2)

@@ -6,7 +6,7 @@ namespace Katas.StateMachine;
 
 /// <summary>
 /// c() of the 💥 program, lowered by hand: <c>try { let v1 = await promise1; let v2 = await promise2; return v1 + v2; }
-/// catch (e) { log("catch " + e); } finally { log("finally"); }</c>, with the try around the state switch.
+/// catch (e) { log("catch " + e.message); } finally { log("finally"); }</c>, with the try around the state switch.
 /// </summary>
 public sealed class DogBoomMachine
 {

@@ -10,7 +10,7 @@ public sealed class CompositionTests() : KataFixture(Gate.DogPigSolved)
     [Test]
     public void Main_prints_dog_underscore_pig_underscore_at_5000_ms()
     {
-        Scenarios.Approve("dog-pig-composition", TaskRun.Run(Composition.Main), TaskMistakes.ForDogPig("🐶_🐷_!", "🐷_🐶_!", "step 3"));
+        Scenarios.Approve("dog-pig-composition", TaskRun.Run(Composition.Main), TaskMistakes.ForDogPig("🐶_🐷_!", "🐷_🐶_!", "In Composition.C, `await Dog(…)`", "step 3"));
     }
 
     [TestCase(nameof(Composition.Dog), "🐶_", 2000)]

@@ -9,7 +9,10 @@ public sealed class DogBoomTests() : KataFixture(Gate.DogPigSolved)
     public void Main_catches_the_boom_at_500_ms_and_runs_finally_once()
     {
         Scenarios.Approve("dog-boom", TaskRun.Run(DogBoom.Main),
-            Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once, when c() really leaves its try (step 5)."));
+            Diagnosis.CountOf("finally", 1, "\"finally\" must be logged exactly once, when c() really leaves its try (step 5)."),
+            new Diagnosis(
+                transcript => transcript.Lines.Any(line => line.Text.StartsWith("catch ", StringComparison.Ordinal) && line.Text != TaskMistakes.CaughtLine),
+                $"c()'s catch logged something else than \"{TaskMistakes.CaughtLine}\": {TaskMistakes.LogTheMessage}"));
     }
 
     [Test]

@@ -6,10 +6,12 @@ namespace Katas.RealTasks.Tests;
 /// <summary>Steps 1 and 2: dog+pig with Task.Delay on the loop's clock, both delays started before either is awaited.</summary>
 public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
 {
+    private const string DogPigAwaited = "In DogPig.C, `await Delay(…)`";
+
     [Test]
     public void Main_prints_dog_pig_at_5000_ms_after_main_has_finished()
     {
-        Scenarios.Approve("dog-pig", TaskRun.Run(DogPig.Main), TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", "step 2"));
+        Scenarios.Approve("dog-pig", TaskRun.Run(DogPig.Main), TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", DogPigAwaited, "step 2"));
     }
 
     [Test]
@@ -30,7 +32,7 @@ public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
         var late = transcript.Timers.FirstOrDefault(timer => timer.ScheduledAtMs > 0);
 
         Assert.That(late, Is.Null,
-            late is null ? string.Empty : $"A timer was started at {late.ScheduledAtMs} ms, not at 0. " + TaskMistakes.LazyExplanation("🐶🐷!", "step 2"));
+            late is null ? string.Empty : $"A timer was started at {late.ScheduledAtMs} ms, not at 0. " + TaskMistakes.LazyExplanation("🐶🐷!", DogPigAwaited, "step 2"));
         Assert.That(transcript.Timers, Has.Count.EqualTo(2), "C must start exactly two delays: the dog's (2000 ms) and the pig's (5000 ms) (step 2).");
     }
 
@@ -47,7 +49,7 @@ public sealed class DogPigTests() : KataFixture(Gate.DogPigSolved)
         });
 
         Assert.That(lazy.TimeOf("🐶🐷!"), Is.EqualTo(7000), "Awaiting each delay as it starts: the pig's timer starts at 2000 ms and ends at 7000.");
-        Assert.That(Scenarios.Explain(lazy, TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", "step 2")), Is.EqualTo(new[] { TaskMistakes.LazyExplanation("🐶🐷!", "step 2") }),
+        Assert.That(Scenarios.Explain(lazy, TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", DogPigAwaited, "step 2")), Is.EqualTo(new[] { TaskMistakes.LazyExplanation("🐶🐷!", DogPigAwaited, "step 2") }),
             "The lazy version gets one explanation, this rung's: the pig's timer started only after the dog's finished.");
 
         static async Task<string> LazyC(EventLoop loop)

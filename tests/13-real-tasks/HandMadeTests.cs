@@ -25,7 +25,7 @@ public sealed class HandMadeTests() : KataFixture(Gate.DogPigSolved)
         });
 
         Assert.That(resumedIn, Does.StartWith("a microtask"),
-            $"{TaskMistakes.Inline}: the awaiting method went on in {resumedIn}, inside the timer callback that called SetResult. " +
+            $"{TaskMistakes.Inline} (in {resumedIn}), not in a microtask after the timer callback. " +
             "A JavaScript promise never runs its reactions inside resolve(). Create the source with " +
             "new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously); careful: TaskContinuationOptions " +
             "of the same name compiles too, as the source's state object, and changes nothing (step 6).");

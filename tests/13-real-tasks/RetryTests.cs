@@ -55,13 +55,36 @@ public sealed class RetryTests() : KataFixture(Gate.DogPigSolved)
 
         time.Advance(Second);
         Assert.That(tried(), Is.EqualTo(2), OtherClock("the second attempt"));
-        Assert.That(task.IsFaulted, Is.True,
-            $"After the last attempt failed, RunAsync's Task is {task.Status}: with no attempt left there is nothing to wait for, " +
-            "so it must fail at once, not after one more delay nor never (step 7).");
+        Assert.That(task.IsFaulted, Is.True, task.IsCompleted
+            ? "RunAsync did not fail although its last attempt failed: let the last attempt's exception leave RunAsync (step 7)."
+            : "RunAsync is still waiting after the last attempt failed: don't wait after the last attempt; let its exception " +
+              "leave RunAsync at once (step 7).");
         Assert.That(task.Exception!.InnerExceptions, Is.EqualTo(new[] { errors[1] }),
             "RunAsync must fail with the last attempt's exception itself: not the first one, not a wrapper (step 7).");
         time.Advance(10 * Second);
         Assert.That(tried(), Is.EqualTo(2), "Two attempts means two: no attempt may run after RunAsync has given up (step 7).");
+    }
+
+    [Test]
+    public void RunAsync_with_fewer_than_one_attempt_fails_with_ArgumentOutOfRangeException_and_tries_nothing()
+    {
+        var time = new FakeTimeProvider();
+        Func<int> tried = () => 0;
+        Exception? error;
+        try
+        {
+            var task = Start(() => Task.FromResult("🐶"), 0, time, out tried);
+            error = task.Exception?.InnerException;
+        }
+        catch (ArgumentOutOfRangeException thrown)
+        {
+            error = thrown; // thrown by the call itself: as good as a faulted Task
+        }
+
+        Assert.That(error, Is.InstanceOf<ArgumentOutOfRangeException>(),
+            "RunAsync(…, attempts: 0, …) must fail with ArgumentOutOfRangeException, as its doc comment says: " +
+            "ArgumentOutOfRangeException.ThrowIfLessThan(attempts, 1) before the first attempt (step 7).");
+        Assert.That(tried(), Is.Zero, "With no attempts allowed, RunAsync must not call attempt() at all (step 7).");
     }
 
     private const string Unawaited =

@@ -8,7 +8,7 @@ public sealed class TogetherTests() : KataFixture(Gate.DogPigSolved)
     [Test]
     public void Main_prints_dog_pig_at_5000_ms_after_main_has_finished()
     {
-        Scenarios.Approve("dog-pig", TaskRun.Run(Together.Main), TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", "step 4"));
+        Scenarios.Approve("dog-pig", TaskRun.Run(Together.Main), TaskMistakes.ForDogPig("🐶🐷!", "🐷🐶!", "In Together.C, `await DogPig.Delay(…)`", "step 4"));
     }
 
     [Test]
