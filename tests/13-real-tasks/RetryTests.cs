@@ -14,9 +14,19 @@ public sealed class RetryTests() : KataFixture(Gate.DogPigSolved)
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Millisecond = TimeSpan.FromMilliseconds(1);
 
+    private SynchronizationContext? testRunnerContext;
+
+    // As in a plain unit test at work: no SynchronizationContext, so each await goes on inside Advance.
+    // The test runner may have installed one of its own (NUnit 5 can); it is put back after the test.
     [SetUp]
-    public void NoContext() =>
-        Assert.That(SynchronizationContext.Current, Is.Null, "These tests expect no SynchronizationContext: each await then goes on inside Advance.");
+    public void NoContext()
+    {
+        testRunnerContext = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+    }
+
+    [TearDown]
+    public void RestoreContext() => SynchronizationContext.SetSynchronizationContext(testRunnerContext);
 
     [Test]
     public void RunAsync_returns_the_first_attempts_result_at_once_without_waiting()
