@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata compare NN`: the learner's kata beside the reference solution, once the kata passes (or with --peek).</summary>
-internal sealed class CompareCommand : KataCommand<CompareCommand.Settings>, IKataCommand
+internal sealed class CompareCommand : OneKataCommand<CompareCommand, CompareCommand.Settings>, IKataCommand
 {
     public static string Name => "compare";
 
@@ -30,16 +30,8 @@ internal sealed class CompareCommand : KataCommand<CompareCommand.Settings>, IKa
         ["compare", "02", "--peek"],
     ];
 
-    public override int Run(CommandContext context, Settings settings)
+    protected override int Run(CommandContext context, Settings settings, KataInfo kata)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(settings);
-        var kata = CommandLine.FindKata(context, Name, settings.Kata);
-        if (kata is null)
-        {
-            return 2;
-        }
-
         var progress = ProgressSource.Of(context, kata);
         if (progress.Status is KataStatus.NoResults or KataStatus.Changed && !settings.Peek)
         {

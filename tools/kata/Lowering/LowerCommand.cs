@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata lower NN`: what the C# compiler made of the kata's async and iterator methods, decompiled.</summary>
-internal sealed class LowerCommand : KataCommand<LowerCommand.Settings>, IKataCommand
+internal sealed class LowerCommand : OneKataCommand<LowerCommand, LowerCommand.Settings>, IKataCommand
 {
     public static string Name => "lower";
 
@@ -29,16 +29,8 @@ internal sealed class LowerCommand : KataCommand<LowerCommand.Settings>, IKataCo
         ["lower", "08", "--solution"],
     ];
 
-    public override int Run(CommandContext context, Settings settings)
+    protected override int Run(CommandContext context, Settings settings, KataInfo kata)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(settings);
-        var kata = CommandLine.FindKata(context, Name, settings.Kata);
-        if (kata is null)
-        {
-            return 2;
-        }
-
         var folder = $"{(settings.Solution ? "solutions" : "katas")}/{kata.Id}";
         context.ErrorConsole.WriteLine($"Building {folder} …", Styles.Quiet);
         var log = Path.Combine(context.RepoRoot, "artifacts", "build", $"{kata.Id}{(settings.Solution ? ".solution" : string.Empty)}.log");

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata reset NN`: puts the stub back, after asking, keeping the learner's version as a backup.</summary>
-internal sealed class ResetCommand : KataCommand<ResetCommand.Settings>, IKataCommand
+internal sealed class ResetCommand : OneKataCommand<ResetCommand, ResetCommand.Settings>, IKataCommand
 {
     public static string Name => "reset";
 
@@ -24,16 +24,8 @@ internal sealed class ResetCommand : KataCommand<ResetCommand.Settings>, IKataCo
         ["reset", "02"],
     ];
 
-    public override int Run(CommandContext context, Settings settings)
+    protected override int Run(CommandContext context, Settings settings, KataInfo kata)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(settings);
-        var kata = CommandLine.FindKata(context, Name, settings.Kata);
-        if (kata is null)
-        {
-            return 2;
-        }
-
         if (Git.Run(context.RepoRoot, "cat-file", "-e", $"HEAD:katas/{kata.Id}") is null)
         {
             context.Error.WriteLine($"kata reset: git has no committed katas/{kata.Id} to restore (is this a git clone of the kit?).");

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata run NN`: runs the kata's program on the real clock, so the learner watches the seconds go by.</summary>
-internal sealed class RunCommand : KataCommand<RunCommand.Settings>, IKataCommand
+internal sealed class RunCommand : OneKataCommand<RunCommand, RunCommand.Settings>, IKataCommand
 {
     public static string Name => "run";
 
@@ -28,17 +28,9 @@ internal sealed class RunCommand : KataCommand<RunCommand.Settings>, IKataComman
         ["run", "02", "--solution"],
     ];
 
-    public override int Run(CommandContext context, Settings settings)
+    protected override int Run(CommandContext context, Settings settings, KataInfo kata)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(settings);
         var speed = settings.Factor;
-        var kata = CommandLine.FindKata(context, Name, settings.Kata);
-        if (kata is null)
-        {
-            return 2;
-        }
-
         var solution = settings.Solution;
         context.Console.WriteLine($"Building {(solution ? "solutions" : "katas")}/{kata.Id} …", Styles.Quiet);
         var program = KataProgram.Load(context, kata, solution, settings.Main, out var problem);

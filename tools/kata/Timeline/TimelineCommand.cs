@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace ContinuationKatas.Tool;
 
 /// <summary>`kata timeline NN`: a picture of a run: lanes for main and c(), the timers, where each suspends and resumes.</summary>
-internal sealed class TimelineCommand : KataCommand<TimelineCommand.Settings>, IKataCommand
+internal sealed class TimelineCommand : OneKataCommand<TimelineCommand, TimelineCommand.Settings>, IKataCommand
 {
     public static string Name => "timeline";
 
@@ -31,16 +31,8 @@ internal sealed class TimelineCommand : KataCommand<TimelineCommand.Settings>, I
         ["timeline", "06", "--main", "MainComposed"],
     ];
 
-    public override int Run(CommandContext context, Settings settings)
+    protected override int Run(CommandContext context, Settings settings, KataInfo kata)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(settings);
-        var kata = CommandLine.FindKata(context, Name, settings.Kata);
-        if (kata is null)
-        {
-            return 2;
-        }
-
         var solution = settings.Solution;
         var program = KataProgram.Load(context, kata, solution, settings.Main, out var problem);
         if (program is null)
