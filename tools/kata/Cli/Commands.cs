@@ -10,6 +10,7 @@ internal static class Commands
     public static IReadOnlyList<CommandEntry> All { get; } =
     [
         CommandEntry.Of<ProgressCommand>(),
+        CommandEntry.Of<TestCommand>(),
         CommandEntry.Of<HintCommand>(),
         CommandEntry.Of<WatchCommand>(),
         CommandEntry.Of<RunCommand>(),

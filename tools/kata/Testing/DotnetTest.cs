@@ -18,6 +18,31 @@ internal static class DotnetTest
         return TrxReader.ReadAll(results);
     }
 
+    /// <summary>
+    /// `kata test`'s one build: the solution's VSTest target in its inner form (Directory.Solution.targets,
+    /// KataInner), limited to <paramref name="katas"/>' test projects and restoring only those (NuGet's
+    /// RestoreGraphProjectInput), unless <paramref name="kit"/> asks for the kit's tests too.
+    /// </summary>
+    public static bool RunQuietly(string repoRoot, string set, IReadOnlyList<string> katas, bool kit, string configuration, string log)
+    {
+        ArgumentNullException.ThrowIfNull(katas);
+        List<string> args =
+        [
+            "msbuild", "Katas.sln", "-restore", "-t:VSTest", "-nologo", "-v:m",
+            "-p:KataInner=true", $"-p:KataSet={set}", $"-p:KitTests={(kit ? "true" : "false")}", $"-p:Configuration={configuration}",
+        ];
+        if (!kit)
+        {
+            // Quoted, so MSBuild keeps the semicolons inside one property.
+            args.Add($"-p:KataOnly=\"{string.Join(';', katas)}\"");
+            var projects = katas.Select(id => Directory.EnumerateFiles(Path.Combine(repoRoot, "tests", id), "*.csproj").FirstOrDefault())
+                .OfType<string>();
+            args.Add($"-p:RestoreGraphProjectInput=\"{string.Join(';', projects)}\"");
+        }
+
+        return Processes.Run("dotnet", args, repoRoot, log: log).Succeeded;
+    }
+
     /// <summary>The compiler errors in a log, for showing why a tree did not build.</summary>
     public static IReadOnlyList<string> Errors(string log) =>
         File.Exists(log)

@@ -16,6 +16,14 @@ internal interface ITestRunner
     /// packages are as the last run left them, and the restore is a good part of a small kata's test time.
     /// </param>
     KataTestRun RunKata(string repoRoot, KataInfo kata, string log, bool restore = true);
+
+    /// <summary>
+    /// Builds and tests the tests of <paramref name="katas"/> (folder names) against <paramref name="set"/>, and the
+    /// kit's own tests when <paramref name="kit"/> is set, in one quiet build (output to <paramref name="log"/>):
+    /// what `kata test` runs. Each project leaves its results in artifacts/results/{set}.
+    /// </summary>
+    /// <returns>Whether everything built and every test passed.</returns>
+    bool RunQuietly(string repoRoot, string set, IReadOnlyList<string> katas, bool kit, string configuration, string log);
 }
 
 /// <summary>One kata's test results, or the compiler errors that kept it from running.</summary>
@@ -26,6 +34,9 @@ internal sealed class DotnetTestRunner : ITestRunner
 {
     public IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log) =>
         DotnetTest.Run(repoRoot, set, log);
+
+    public bool RunQuietly(string repoRoot, string set, IReadOnlyList<string> katas, bool kit, string configuration, string log) =>
+        DotnetTest.RunQuietly(repoRoot, set, katas, kit, configuration, log);
 
     public KataTestRun RunKata(string repoRoot, KataInfo kata, string log, bool restore = true)
     {
