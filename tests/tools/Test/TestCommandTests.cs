@@ -90,6 +90,20 @@ public sealed class TestCommandTests
     }
 
     [Test]
+    public void Run_AKataThatNoLongerCompiles_HasNoResultsRatherThanItsOldOnes()
+    {
+        using var repo = new ScratchRepo().WithCompleteKata();
+        var tests = new FakeTestRunner { All = _ => Fakes.Results(("01-loop-warmup", [Fakes.Pass("A")])) };
+        new Cli(repo.Root) { Tests = tests }.Run("test");
+
+        repo.Write("katas/01-loop-warmup/WarmUp.cs", "this does not compile any more");
+        var cli = new Cli(repo.Root) { Tests = new FakeTestRunner { Quietly = (_, _, _) => false } };
+
+        Assert.That(cli.Run("test"), Is.EqualTo(1));
+        Assert.That(cli.Out.ToString(), Does.Contain("0 of 1 katas solved").And.Contain("no test results"));
+    }
+
+    [Test]
     public void Run_CurrentKataDoesNotCompile_ShowsItsErrorsOnly()
     {
         using var repo = new ScratchRepo().WithCompleteKata();

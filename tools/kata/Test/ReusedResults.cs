@@ -24,12 +24,18 @@ internal sealed class ReusedResults(string repoRoot, string set)
         return File.Exists(ResultsOf(kata)) && File.Exists(stamp) && File.ReadAllText(stamp).Trim() == fingerprint;
     }
 
-    /// <summary>Forgets <paramref name="kata"/>'s fingerprint before its tests run again (an interrupted run reuses nothing).</summary>
+    /// <summary>
+    /// Forgets <paramref name="kata"/>'s results and their fingerprint before its tests run again: a kata that
+    /// then does not compile has no results rather than old ones, and an interrupted run reuses nothing.
+    /// </summary>
     public void Forget(KataInfo kata)
     {
-        if (File.Exists(StampOf(kata)))
+        foreach (var file in new[] { StampOf(kata), ResultsOf(kata) })
         {
-            File.Delete(StampOf(kata));
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
         }
     }
 
