@@ -74,6 +74,16 @@ public sealed class CommandsTests
     }
 
     [Test]
+    public void Dispatch_OptionThatIsNotANumber_SaysSoPlainly()
+    {
+        using var repo = new ScratchRepo();
+        var cli = new Cli(repo.Root);
+
+        Assert.That(cli.Run("watch", "01", "--interval", "abc"), Is.EqualTo(2));
+        Assert.That(cli.Error.ToString(), Does.Contain("kata: 'abc' is not a number.").And.Not.Contain("Int32"));
+    }
+
+    [Test]
     public void Dispatch_KataNamedByItsSlug_SuggestsItsNumber()
     {
         using var repo = new ScratchRepo();

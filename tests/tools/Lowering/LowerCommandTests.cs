@@ -132,7 +132,7 @@ public sealed class LowerCommandTests
         var cli = Cli(repo);
 
         Assert.That(cli.Run("lower"), Is.EqualTo(2));
-        Assert.That(cli.Error.ToString(), Does.Contain("missing required argument 'NN'").And.Contain("./kata COMMAND --help"));
+        Assert.That(cli.Error.ToString(), Does.Contain("kata: which kata? Give its number, e.g. ./kata lower 02").And.Contain("./kata COMMAND --help"));
     }
 
     [Test]

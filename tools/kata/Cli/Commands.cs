@@ -63,6 +63,20 @@ internal static class Commands
         return app.Run(words);
     }
 
+    /// <summary>Spectre's wording for the two usage errors learners meet most, in the kit's words.</summary>
+    private static string Plain(string message)
+    {
+        var missing = System.Text.RegularExpressions.Regex.Match(message, @"^Command '(?<command>[\w-]+)' is missing required argument 'NN'\.?$");
+        if (missing.Success)
+        {
+            var command = missing.Groups["command"].Value;
+            return $"which kata? Give its number, e.g. ./kata {command} 02 (./kata list shows them all).";
+        }
+
+        var number = System.Text.RegularExpressions.Regex.Match(message, @"^Failed to convert '(?<value>.*)' to (Int32|Int64|Double)\.?$");
+        return number.Success ? $"'{number.Groups["value"].Value}' is not a number." : message;
+    }
+
     /// <summary>A usage error (unknown command or option, a missing or wrong argument) exits 2, with the way to help.</summary>
     private static int Fail(CommandContext context, Exception error)
     {
@@ -75,7 +89,7 @@ internal static class Commands
                 }
                 else
                 {
-                    context.ErrorConsole.WriteLine($"kata: {usage.Message}", Styles.Bad);
+                    context.ErrorConsole.WriteLine($"kata: {Plain(usage.Message)}", Styles.Bad);
                 }
 
                 context.ErrorConsole.WriteLine("See ./kata help, or ./kata COMMAND --help.");
