@@ -24,6 +24,11 @@ internal interface ITestRunner
     /// </summary>
     /// <returns>Whether everything built and every test passed.</returns>
     bool RunQuietly(string repoRoot, string set, IReadOnlyList<string> katas, bool kit, string configuration, string log);
+
+    /// <summary>Stops what <see cref="RunKata"/> kept warm between retests (the MSBuild server), when a watch ends.</summary>
+    void StopWarmBuilds(string repoRoot)
+    {
+    }
 }
 
 /// <summary>One kata's test results, or the compiler errors that kept it from running.</summary>
@@ -34,6 +39,8 @@ internal sealed class DotnetTestRunner : ITestRunner
 {
     public IReadOnlyDictionary<string, IReadOnlyList<TestResult>> RunAll(string repoRoot, string set, string log) =>
         DotnetTest.Run(repoRoot, set, log);
+
+    public void StopWarmBuilds(string repoRoot) => QuickRetest.StopServer(repoRoot);
 
     public bool RunQuietly(string repoRoot, string set, IReadOnlyList<string> katas, bool kit, string configuration, string log) =>
         DotnetTest.RunQuietly(repoRoot, set, katas, kit, configuration, log);
@@ -47,9 +54,15 @@ internal sealed class DotnetTestRunner : ITestRunner
             File.Delete(trx);
         }
 
+        // A retest after a saved .cs file: the kata's project alone, then the tests built last time, when they still fit.
+        if (!restore && QuickRetest.TryRun(repoRoot, kata, log) is { } quick)
+        {
+            return quick;
+        }
+
         // KataSummary=false: the caller shows the result its own way (tests/KataNextStep.targets).
         string[] args = ["test", $"tests/{kata.Id}", "-p:KataSet=katas", "-p:KataSummary=false", "--nologo"];
-        Processes.Run("dotnet", restore ? args : [.. args, "--no-restore"], repoRoot, log: log);
+        Processes.Run("dotnet", restore ? args : [.. args, "--no-restore"], repoRoot, QuickRetest.Environment, log);
         var results = TrxReader.ReadAll(Path.GetDirectoryName(trx)!).GetValueOrDefault(kata.Id) ?? [];
         return new KataTestRun(results, DotnetTest.Errors(log));
     }

@@ -39,7 +39,15 @@ internal sealed class WatchCommand : KataCommand<WatchCommand.Settings>, IKataCo
         }
 
         using var stop = StopSignal.Listen(context);
-        new WatchSession(context, kata, TimeSpan.FromMilliseconds(interval), stop.Token).Run();
+        try
+        {
+            new WatchSession(context, kata, TimeSpan.FromMilliseconds(interval), stop.Token).Run();
+        }
+        finally
+        {
+            context.Tests.StopWarmBuilds(context.RepoRoot);
+        }
+
         return 0;
     }
 

@@ -5,7 +5,7 @@ namespace ContinuationKatas.Tool;
 /// <summary>The watch loop: test, then wait for a saved file (file events, with polling as the fallback), test again.</summary>
 internal sealed class WatchSession(CommandContext context, KataInfo kata, TimeSpan interval, CancellationToken stop)
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(100);
     private readonly string folder = Path.Combine(context.RepoRoot, "katas", kata.Id);
 
     public void Run()
