@@ -119,7 +119,8 @@ internal static class ProgressView
 
     private static string Heading(Catalog catalog, int grade) => $"Grade {grade} · {catalog.GradeName(grade)}";
 
-    private static int StepOf(string? message)
+    /// <summary>The stub step a failure message names ("step 2"), for ordering failures as the learner meets them.</summary>
+    internal static int StepOf(string? message)
     {
         var match = message is null ? null : Regex.Match(message, @"step (\d+)");
         return match is { Success: true } ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : int.MaxValue;

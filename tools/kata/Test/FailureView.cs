@@ -37,7 +37,7 @@ internal static class FailureView
                 break;
             default:
                 console.WriteLine($"──── Kata {kata.Code} · {kata.Title}: {current.Passed} of {current.Total} tests pass ────", Styles.Heading);
-                foreach (var group in current.Failures.GroupBy(f => Clean(f.Message)).OrderBy(g => StepOf(g.Key)))
+                foreach (var group in current.Failures.GroupBy(f => Clean(f.Message)).OrderBy(g => ProgressView.StepOf(g.Key)))
                 {
                     var names = group.Select(f => f.Name).ToList();
                     console.WriteLine(names.Count == 1 ? $"  ✘ {names[0]}" : $"  ✘ {names[0]} and {names.Count - 1} more failing alike", Styles.Bad);
@@ -80,12 +80,6 @@ internal static class FailureView
         const string setUp = "OneTimeSetUp: ";
         var text = (message ?? "(no message)").Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
         return text.StartsWith(setUp, StringComparison.Ordinal) ? text[setUp.Length..] : text;
-    }
-
-    private static int StepOf(string message)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(message, @"step (\d+)");
-        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
     }
 
     private static string Relative(string repoRoot, string? path) =>
