@@ -19,7 +19,7 @@ internal static class DotnetTest
     }
 
     /// <summary>
-    /// `kata test`'s one build: the solution's VSTest target in its inner form (Directory.Solution.targets,
+    /// `kata test`'s one build: `dotnet test` on the solution, whose VSTest target runs in its inner form (Directory.Solution.targets,
     /// KataInner), limited to <paramref name="katas"/>' test projects and restoring only those (NuGet's
     /// RestoreGraphProjectInput), unless <paramref name="kit"/> asks for the kit's tests too.
     /// </summary>
@@ -28,7 +28,9 @@ internal static class DotnetTest
         ArgumentNullException.ThrowIfNull(katas);
         List<string> args =
         [
-            "msbuild", "Katas.sln", "-restore", "-t:VSTest", "-nologo", "-v:m",
+            // `dotnet test`, as `kata check` runs it (not `dotnet msbuild -t:VSTest`): the same test-run settings
+            // and the same path that has run every CI check.
+            "test", "Katas.sln", "--nologo",
             "-p:KataInner=true", $"-p:KataSet={set}", $"-p:KitTests={(kit ? "true" : "false")}", $"-p:Configuration={configuration}",
         ];
         if (!kit)
