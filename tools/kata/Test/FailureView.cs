@@ -11,7 +11,7 @@ internal static class FailureView
     private const int MaxErrors = 12;
 
     /// <summary>Writes what <paramref name="current"/>'s tests said; <paramref name="log"/> is the quiet build's output, for compiler errors.</summary>
-    public static void Write(IAnsiConsole console, KataProgress current, string repoRoot, string? log)
+    public static void Write(IAnsiConsole console, KataProgress current, string repoRoot, string log)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(current);
@@ -37,7 +37,7 @@ internal static class FailureView
                 break;
             default:
                 console.WriteLine($"──── Kata {kata.Code} · {kata.Title}: {current.Passed} of {current.Total} tests pass ────", Styles.Heading);
-                foreach (var group in current.Failures.GroupBy(f => Clean(f.Message)).OrderBy(g => ProgressView.StepOf(g.Key)))
+                foreach (var group in current.Failures.GroupBy(f => f.ReadableMessage).OrderBy(g => ProgressView.StepOf(g.Key)))
                 {
                     var names = group.Select(f => f.Name).ToList();
                     console.WriteLine(names.Count == 1 ? $"  ✘ {names[0]}" : $"  ✘ {names[0]} and {names.Count - 1} more failing alike", Styles.Bad);
@@ -54,10 +54,10 @@ internal static class FailureView
     }
 
     /// <summary>The compiler errors in <paramref name="log"/> that belong to <paramref name="kata"/> (its project or its tests), paths made relative.</summary>
-    public static IReadOnlyList<string> ErrorsOf(string repoRoot, string? log, KataInfo kata)
+    public static IReadOnlyList<string> ErrorsOf(string repoRoot, string log, KataInfo kata)
     {
         ArgumentNullException.ThrowIfNull(kata);
-        if (log is null || !File.Exists(log))
+        if (!File.Exists(log))
         {
             return [];
         }
@@ -74,14 +74,5 @@ internal static class FailureView
     private static bool BelongsTo(string line, KataInfo kata) =>
         line.Contains($"/{kata.Id}/", StringComparison.Ordinal) || line.Contains($"\\{kata.Id}\\", StringComparison.Ordinal);
 
-    /// <summary>A failure's message as the learner should read it: without NUnit's "OneTimeSetUp: " and blank lines at the ends.</summary>
-    private static string Clean(string? message)
-    {
-        const string setUp = "OneTimeSetUp: ";
-        var text = (message ?? "(no message)").Replace("\r", string.Empty, StringComparison.Ordinal).Trim();
-        return text.StartsWith(setUp, StringComparison.Ordinal) ? text[setUp.Length..] : text;
-    }
-
-    private static string Relative(string repoRoot, string? path) =>
-        path is null ? "(none)" : Path.GetRelativePath(repoRoot, path).Replace('\\', '/');
+    private static string Relative(string repoRoot, string path) => Path.GetRelativePath(repoRoot, path).Replace('\\', '/');
 }

@@ -17,7 +17,7 @@ internal static class KitTestsView
             .ToList();
         var all = results.SelectMany(pair => pair.Value.Select(result => (Project: pair.Key, Result: result))).ToList();
         var failed = all.Where(entry => !entry.Result.Passed).ToList();
-        var errors = File.Exists(log) ? DotnetTest.Errors(log) : [];
+        var errors = DotnetTest.Errors(log);
         console.WriteLine();
         var style = failed.Count == 0 && errors.Count == 0 ? Styles.Good : Styles.Bad;
         console.WriteLine($"Kit tests ({results.Count} projects): {all.Count - failed.Count} passed, {failed.Count} failed", style);

@@ -58,7 +58,7 @@ internal sealed class TestCommand : KataCommand<TestCommand.Settings>, IKataComm
         var progress = Progress.Read(context.RepoRoot, catalog, set);
         if (progress.FirstOrDefault(p => p.Status != KataStatus.Solved) is { } current)
         {
-            FailureView.Write(context.Console, current, context.RepoRoot, File.Exists(log) ? log : null);
+            FailureView.Write(context.Console, current, context.RepoRoot, log);
         }
 
         if (settings.Kit)

@@ -37,7 +37,7 @@ internal static class DotnetTest
         {
             // Quoted, so MSBuild keeps the semicolons inside one property.
             args.Add($"-p:KataOnly=\"{string.Join(';', katas)}\"");
-            var projects = katas.Select(id => Directory.EnumerateFiles(Path.Combine(repoRoot, "tests", id), "*.csproj").FirstOrDefault())
+            var projects = katas.Select(id => KataFiles.Project(Path.Combine(repoRoot, "tests", id)))
                 .OfType<string>();
             args.Add($"-p:RestoreGraphProjectInput=\"{string.Join(';', projects)}\"");
         }

@@ -18,7 +18,7 @@ internal sealed class DotnetBuilder : IProjectBuilder
 {
     public BuildResult Build(string projectDirectory, string log)
     {
-        var project = Directory.EnumerateFiles(projectDirectory, "*.csproj").FirstOrDefault();
+        var project = KataFiles.Project(projectDirectory);
         if (project is null)
         {
             return new BuildResult(null, [$"{projectDirectory} has no .csproj file."]);

@@ -23,8 +23,8 @@ internal static class QuickRetest
     public static KataTestRun? TryRun(string repoRoot, KataInfo kata, string log)
     {
         ArgumentNullException.ThrowIfNull(kata);
-        var kataProject = FirstProject(Path.Combine(repoRoot, "katas", kata.Id));
-        var testProject = FirstProject(Path.Combine(repoRoot, "tests", kata.Id));
+        var kataProject = KataFiles.Project(Path.Combine(repoRoot, "katas", kata.Id));
+        var testProject = KataFiles.Project(Path.Combine(repoRoot, "tests", kata.Id));
         if (kataProject is null || testProject is null)
         {
             return null;
@@ -63,17 +63,9 @@ internal static class QuickRetest
             File.Copy(file, Path.Combine(testOutput, Path.GetFileName(file)), overwrite: true);
         }
 
+        // The caller (DotnetTestRunner.RunKata) has deleted the kata's old results file.
         var results = Progress.ResultsDirectory(repoRoot, "katas");
-        var trx = Path.Combine(results, kata.Id + ".trx");
-        if (File.Exists(trx))
-        {
-            File.Delete(trx);
-        }
-
         Processes.Run("dotnet", ["vstest", tests, $"--logger:trx;LogFileName={kata.Id}.trx", $"--ResultsDirectory:{results}"], repoRoot, log: log + ".tests");
         return new KataTestRun(TrxReader.ReadAll(results).GetValueOrDefault(kata.Id) ?? [], []);
     }
-
-    private static string? FirstProject(string folder) =>
-        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.csproj").FirstOrDefault() : null;
 }

@@ -43,7 +43,7 @@ internal static class WatchView
                 break;
             case KataStatus.NotStarted:
                 console.WriteLine($"· {name}: not solved yet.", Styles.Attention);
-                console.WriteLine("  " + Clean(result.Failures[0].Message).Split('\n')[0]);
+                console.WriteLine("  " + result.Failures[0].ReadableMessage.Split('\n')[0]);
                 break;
             default:
                 console.WriteLine($"✘ {name}: {result.Passed} of {result.Total} tests pass.", Styles.Bad);
@@ -51,7 +51,7 @@ internal static class WatchView
                 foreach (var failure in result.Failures.OrderBy(f => IsTranscript(f) ? 0 : 1))
                 {
                     console.WriteLine($"  ✘ {failure.Name}", Styles.Bad);
-                    var lines = Clean(failure.Message).Split('\n');
+                    var lines = failure.ReadableMessage.Split('\n');
                     foreach (var line in IsTranscript(failure) ? lines.Take(MaxMessageLines) : lines.Take(1))
                     {
                         console.WriteLine("      " + line, DiffStyle(line));
@@ -69,9 +69,6 @@ internal static class WatchView
 
     private static bool IsTranscript(TestResult failure) =>
         failure.Message?.Contains("transcript", StringComparison.OrdinalIgnoreCase) == true && failure.Message.Contains('\n', StringComparison.Ordinal);
-
-    private static string Clean(string? message) =>
-        (message ?? "(no message)").Replace("\r\n", "\n", StringComparison.Ordinal).Replace("OneTimeSetUp: ", string.Empty, StringComparison.Ordinal).Trim();
 
     /// <summary>The approval diff's lines ("- approved", "+ received") in the kit's diff colors; other lines plain.</summary>
     private static Style DiffStyle(string line) =>
